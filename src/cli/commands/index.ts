@@ -1,0 +1,9 @@
+/**
+ * Every CLI command, in the order `wiretrace --help` lists them. A command module exports one
+ * `register(program)` function that adds its command, flags and action.
+ */
+import type { Command } from 'commander';
+import { registerAnalyze } from './analyze.js';
+import { registerDemo } from './demo.js';
+
+export const commands: ReadonlyArray<(program: Command) => void> = [registerAnalyze, registerDemo];

@@ -1,0 +1,7 @@
+/** The public library API of wiretrace. */
+export { analyze, contentId, emptyRecord } from './analyze.js';
+export { defaultStages, runStages, normaliseOptions } from './pipeline.js';
+export type { AnalyzeOptions, Stage, StageContext } from './pipeline.js';
+export { WiretraceError, isWiretraceError } from './errors.js';
+export type { ErrorCode } from './errors.js';
+export type * from './types.js';

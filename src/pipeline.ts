@@ -1,0 +1,54 @@
+/**
+ * The analysis pipeline: an explicit, ordered list of stages.
+ *
+ * A stage is a pure function from an analysis record to a better one. It reads what earlier stages
+ * wrote and adds its own facts; it never mutates its input, never touches the store or the CLI.
+ * The order below matters and each position says why.
+ */
+import type { Analysis, ArticleInput } from './types.js';
+import { segmentTextStage } from './extract/text/stage.js';
+
+/** Options every stage may read, normalised once by `normaliseOptions`. */
+export interface AnalyzeOptions {
+  /**
+   * The date against which relative dates ("on Monday") resolve, YYYY-MM-DD. Defaults to the
+   * article's publication date when known, else today.
+   */
+  referenceDate?: string;
+  /** Today, YYYY-MM-DD; injectable so that results are reproducible in tests. */
+  today?: string;
+}
+
+export interface StageContext {
+  readonly options: Readonly<Required<Pick<AnalyzeOptions, 'today'>>> & Readonly<AnalyzeOptions>;
+  readonly input: Readonly<ArticleInput>;
+}
+
+export interface Stage {
+  /** Stable id, used in diagnostics and `--stages` selections: `text/segment`, `nlp/entities`. */
+  readonly id: string;
+  readonly run: (record: Analysis, context: StageContext) => Analysis;
+}
+
+/**
+ * The default stages, in order.
+ * 1. text/segment first: it decides body vs boilerplate, and every later stage reads only the body
+ *    (a promo or an author bio must never yield a quote or an event).
+ */
+export const defaultStages: readonly Stage[] = [segmentTextStage];
+
+export function normaliseOptions(options: AnalyzeOptions = {}): StageContext['options'] {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  return { ...options, today };
+}
+
+/** Runs `stages` over `record` in order. */
+export function runStages(
+  record: Analysis,
+  context: StageContext,
+  stages: readonly Stage[] = defaultStages,
+): Analysis {
+  let current = record;
+  for (const stage of stages) current = stage.run(current, context);
+  return current;
+}
