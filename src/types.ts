@@ -175,6 +175,8 @@ export interface Analysis {
   entities: Entity[];
   dates: DateFact[];
   quotes: Quote[];
+  /** Sentence spans of the body, filled by the sentence stage; later stages read them. */
+  sentences?: Span[];
   /** In-text sourcing chain, origin first. */
   sources: SourceLink[];
   events: EventFact[];
