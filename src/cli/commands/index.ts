@@ -5,5 +5,18 @@
 import type { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
 import { registerDemo } from './demo.js';
+import { registerExport } from './export.js';
+import { registerIngest } from './ingest.js';
+import { registerSearch } from './search.js';
+import { registerShow } from './show.js';
+import { registerWatch } from './watch.js';
 
-export const commands: ReadonlyArray<(program: Command) => void> = [registerAnalyze, registerDemo];
+export const commands: ReadonlyArray<(program: Command) => void> = [
+  registerAnalyze,
+  registerIngest,
+  registerWatch,
+  registerSearch,
+  registerShow,
+  registerExport,
+  registerDemo,
+];
