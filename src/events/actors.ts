@@ -55,6 +55,8 @@ interface Unit {
   end: number;
   refs: ActorRef[];
   bare: boolean;
+  /** Written "<country> <role>" ("British activists"): its roles may distribute over a list. */
+  countryThenRole: boolean;
 }
 
 const CONNECT_AGENT = new Set(['of', 'from']);
@@ -163,6 +165,8 @@ function composeUnit(tokens: readonly Token[], run: readonly Piece[]): Unit {
       for (const role of agent.codes) {
         const r = role.replace(/~/g, '');
         if (r === '' || out.slice(3).includes(r)) continue;
+        // "Hamas leader", "leaders of the Muslim Brotherhood": a leader of a group is that group.
+        if (r === 'GOV' && out.length > 3 && base !== undefined) continue;
         out = agent.prefix ? r + out : out + r;
       }
     }
@@ -170,7 +174,8 @@ function composeUnit(tokens: readonly Token[], run: readonly Piece[]): Unit {
     if (entityId !== undefined) ref.entityId = entityId;
     return ref;
   });
-  return { start, end, refs, bare: base === undefined };
+  const countryThenRole = run.length >= 2 && run[0]!.kind === 'actor' && run[1]!.kind === 'agent' && run[1]!.start === run[0]!.end;
+  return { start, end, refs, bare: base === undefined, countryThenRole };
 }
 
 function buildGroups(tokens: readonly Token[], units: readonly Unit[], isVerbAt: (i: number) => boolean): ActorGroup[] {
@@ -216,11 +221,15 @@ function connector(gap: readonly string[]): 'comma' | 'and' | null {
 
 function toGroup(chain: readonly Unit[]): ActorGroup {
   const members: ActorRef[] = [];
+  // "US and British activists": bare countries before the last unit share its roles.
+  const lastUnit = chain[chain.length - 1]!;
+  const lastRoles = chain.length > 1 && lastUnit.countryThenRole ? lastUnit.refs[0]!.code.slice(3) : '';
   // "Danish media and government": a bare role after a unit with a country shares that country.
   let country: string | null = null;
   for (const unit of chain) {
     for (const ref of unit.refs) {
       if (unit.bare && country !== null && chain.length > 1) members.push({ ...ref, code: country + ref.code.slice(3) });
+      else if (!unit.bare && ref.code.length === 3 && lastRoles !== '' && !lastRoles.startsWith('-')) members.push({ ...ref, code: ref.code + lastRoles });
       else members.push(ref);
     }
     if (!unit.bare) country = unit.refs[0]!.code.slice(0, 3);

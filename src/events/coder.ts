@@ -72,6 +72,7 @@ export function codeSentence(text: string, lexicon: EventLexicon, grammar: Gramm
   const events: CodedEvent[] = [];
   const coded = new Map<number, { source: ActorGroup; target: ActorGroup | null }>();
   const suppressed = new Set<number>();
+  const subjects = new Map<number, ActorGroup | null>();
   for (let k = 0; k < liveVerbs.length; k++) {
     const verb = liveVerbs[k]!;
     if (suppressed.has(verb.start)) continue;
@@ -105,17 +106,21 @@ export function codeSentence(text: string, lexicon: EventLexicon, grammar: Gramm
     if (code === null || code === '---' || code === '') continue;
     let rule = `events/${lexicon.name}/${verb.form.verb.id}` + (match ? `/${match.pattern.id}` : '');
 
+    subjects.set(verb.start, nearestBefore(groups, control ? control.at : aux.from, clauseFrom));
     const passive = verb.form.participle && aux.be && !match?.source;
     let source: ActorGroup | null = match?.source ?? null;
     let target: ActorGroup | null = match?.target ?? null;
     if (passive) {
       const by = byAgent(tokens, verb.end, groups, clauseTo);
       if (!source && by) source = by;
-      if (!target) target = nearestBefore(groups, aux.from, clauseFrom, grammar, tokens);
+      if (!target) target = nearestBefore(groups, aux.from, clauseFrom);
       if (!source) continue;
       rule += '/passive';
     } else {
-      if (!source) source = coordinatedSubject(tokens, aux.from, liveVerbs, coded, grammar) ?? nearestBefore(groups, control ? control.at : aux.from, clauseFrom, grammar, tokens);
+      const subject = coordinatedSubject(tokens, aux.from, liveVerbs, subjects) ?? nearestBefore(groups, control ? control.at : aux.from, clauseFrom);
+      if (!source) source = subject;
+      // "received assurances from $": the pattern named the source, so the subject is the target.
+      else if (!target && subject !== source) target = subject;
       if (!target) target = firstAfter(groups, verb.end, clauseTo, source);
     }
     if (!source) continue;
@@ -239,7 +244,7 @@ function clauseEnd(tokens: readonly Token[], after: number, laterVerbs: readonly
   let end = tokens.length;
   for (let j = after; j < tokens.length; j++) {
     const w = tokens[j]!.norm;
-    if (grammar.clauseBreaks.has(w) || w === 'said' || w === 'says' || grammar.relatives.has(w)) {
+    if (grammar.clauseBreaks.has(w) || w === ',' || w === 'said' || w === 'says' || grammar.relatives.has(w)) {
       end = j;
       break;
     }
@@ -248,13 +253,10 @@ function clauseEnd(tokens: readonly Token[], after: number, laterVerbs: readonly
   return nextVerb ? nextVerb.start : end;
 }
 
-/** The nearest actor group ending before `before`, within the clause; a relative pronoun is see-through. */
-function nearestBefore(groups: readonly ActorGroup[], before: number, from: number, grammar: Grammar, tokens: readonly Token[]): ActorGroup | null {
+/** The nearest actor group ending before `before`, within the clause. */
+function nearestBefore(groups: readonly ActorGroup[], before: number, from: number): ActorGroup | null {
   let best: ActorGroup | null = null;
   for (const g of groups) if (g.end <= before && g.start >= from && (best === null || g.end > best.end)) best = g;
-  // "rebels, who ...": the antecedent is the subject.
-  void grammar;
-  void tokens;
   return best;
 }
 
@@ -281,18 +283,16 @@ function coordinatedSubject(
   tokens: readonly Token[],
   from: number,
   verbs: readonly VerbHit[],
-  coded: ReadonlyMap<number, { source: ActorGroup; target: ActorGroup | null }>,
-  grammar: Grammar,
+  subjects: ReadonlyMap<number, ActorGroup | null>,
 ): ActorGroup | null {
   const prev = tokens[from - 1]?.norm;
   if (prev !== 'and' && prev !== 'but') return null;
   let last: ActorGroup | null = null;
   for (const v of verbs) {
     if (v.start >= from) break;
-    const c = coded.get(v.start);
-    if (c) last = c.source;
+    const s = subjects.get(v.start);
+    if (s) last = s;
   }
-  void grammar;
   return last;
 }
 
@@ -365,8 +365,10 @@ function dedupe(events: readonly CodedEvent[]): CodedEvent[] {
   for (const e of events) {
     const key = `${e.source.code}|${e.target?.code ?? ''}|${e.code}|${e.source.start}|${e.target?.start ?? ''}`;
     if (seen.has(key)) continue;
-    // The same actor on both sides is a reflexive mention, not an event.
-    if (e.target && e.target.start === e.source.start) continue;
+    // The same actor on both sides is a reflexive mention, not an event; two bare roles
+    // ("rebels kidnapped peacekeepers") say too little to code.
+    if (e.target && (e.target.start === e.source.start || e.target.code === e.source.code)) continue;
+    if (e.target && e.source.code.startsWith('---') && e.target.code.startsWith('---')) continue;
     seen.add(key);
     out.push(e);
   }

@@ -105,7 +105,6 @@ function matchPattern(pattern: VerbPattern, start: number, end: number, ctx: Mat
     const group = ctx.groups.find((g) => g.start >= cursor && g.start < ctx.to);
     if (!group) return null;
     result[pendingTarget] = group;
-    result.score += 0.5;
   }
   // Before the verb, right to left.
   cursor = start;
@@ -118,8 +117,7 @@ function matchPattern(pattern: VerbPattern, start: number, end: number, ctx: Mat
     }
     if (item.kind === 'skip') continue;
     if (item.kind === 'compound') {
-      // "% HAVE *": the subject must be a compound actor; it is checked by the coder.
-      result.score += 0.5;
+      // "% HAVE *": the subject must be a compound actor; the coder pairs its members.
       continue;
     }
     const found = findBackward(item, cursor, ctx);
@@ -138,10 +136,6 @@ function matchPattern(pattern: VerbPattern, start: number, end: number, ctx: Mat
     const group = [...ctx.groups].reverse().find((g) => g.end <= cursor && g.start >= ctx.from);
     if (!group) return null;
     result[pendingTarget] = group;
-    result.score += 0.5;
-  }
-  if (pattern.pre.some((i) => i.kind === 'compound') && !(result.source ?? null)) {
-    // The compound requirement is checked once the subject is known (coder); keep the match.
   }
   return result;
 }
