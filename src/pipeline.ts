@@ -7,6 +7,7 @@
  */
 import type { Analysis, ArticleInput } from './types.js';
 import { segmentTextStage } from './extract/text/stage.js';
+import { eventStage } from './events/stage.js';
 
 /** Options every stage may read, normalised once by `normaliseOptions`. */
 export interface AnalyzeOptions {
@@ -34,8 +35,10 @@ export interface Stage {
  * The default stages, in order.
  * 1. text/segment first: it decides body vs boilerplate, and every later stage reads only the body
  *    (a promo or an author bio must never yield a quote or an event).
+ * 2. events last: it reads the body, sentences, entities (country + role) and dates of the
+ *    stages before it, and works alone (its own sentence split and lexicon) when they are absent.
  */
-export const defaultStages: readonly Stage[] = [segmentTextStage];
+export const defaultStages: readonly Stage[] = [segmentTextStage, eventStage];
 
 export function normaliseOptions(options: AnalyzeOptions = {}): StageContext['options'] {
   const today = options.today ?? new Date().toISOString().slice(0, 10);

@@ -70,13 +70,15 @@ export interface FindActorsOptions {
   entities?: readonly EntityPiece[];
   /** True when a verb starts at token `i`: a conjunction before a clause does not join actors. */
   isVerbAt?: (i: number) => boolean;
+  /** Token index of the first verb of the sentence (a list after it may end at a new clause). */
+  firstVerb?: number;
 }
 
 /** All actor groups of a sentence, in text order; an empty list when it names no actor. */
 export function findActors(tokens: readonly Token[], lexicon: EventLexicon, options: FindActorsOptions = {}): ActorGroup[] {
   const pieces = findPieces(tokens, lexicon, options);
   const units = buildUnits(tokens, pieces);
-  return buildGroups(tokens, units, options.isVerbAt ?? (() => false));
+  return buildGroups(tokens, units, options.isVerbAt ?? (() => false), options.firstVerb ?? Infinity);
 }
 
 function acceptExact(entry: ActorEntry, tokens: readonly Token[], i: number): boolean {
@@ -178,7 +180,7 @@ function composeUnit(tokens: readonly Token[], run: readonly Piece[]): Unit {
   return { start, end, refs, bare: base === undefined, countryThenRole };
 }
 
-function buildGroups(tokens: readonly Token[], units: readonly Unit[], isVerbAt: (i: number) => boolean): ActorGroup[] {
+function buildGroups(tokens: readonly Token[], units: readonly Unit[], isVerbAt: (i: number) => boolean, firstVerb: number): ActorGroup[] {
   const groups: ActorGroup[] = [];
   for (let u = 0; u < units.length; ) {
     const chain: Unit[] = [units[u]!];
@@ -190,7 +192,8 @@ function buildGroups(tokens: readonly Token[], units: readonly Unit[], isVerbAt:
       const next = units[v]!;
       const gap = tokens.slice(last.end, next.start).map((t) => t.norm);
       const kind = connector(gap);
-      if (kind === null || isVerbAt(next.end)) break;
+      // "Israel attacked Gaza and Hamas fired": after a verb, "and X <verb>" starts a new clause.
+      if (kind === null || (kind === 'and' && isVerbAt(next.end) && firstVerb < chain[0]!.start)) break;
       if (kind === 'comma') usedComma = true;
       else closed = true;
       chain.push(next);

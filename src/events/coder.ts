@@ -65,6 +65,7 @@ export function codeSentence(text: string, lexicon: EventLexicon, grammar: Gramm
     ...(options.date !== undefined ? { date: options.date } : {}),
     entities: entityPieces,
     isVerbAt: (i) => verbStarts.has(i),
+    firstVerb: verbs[0]?.start ?? Infinity,
   });
   const inActor = (i: number): boolean => groups.some((g) => i >= g.start && i < g.end);
   const liveVerbs = verbs.filter((v) => !inActor(v.start));
@@ -126,9 +127,11 @@ export function codeSentence(text: string, lexicon: EventLexicon, grammar: Gramm
     if (!source) continue;
 
     if (control) {
-      const adjusted = adjustForControl(code, control.kind);
+      // "did not agree to meet": a negated control verb refuses what it governs.
+      const kind = readAuxiliaries(tokens, control.at, grammar).negated ? 'refuse' : control.kind;
+      const adjusted = adjustForControl(code, kind);
       if (adjusted === null) continue;
-      if (adjusted !== code) rule += `/${control.kind}`;
+      if (adjusted !== code) rule += `/${kind}`;
       code = adjusted;
     } else if (aux.negated && !match?.negationInPattern) {
       const adjusted = adjustForNegation(code);
@@ -172,12 +175,30 @@ function findVerbs(tokens: readonly Token[], lexicon: EventLexicon, grammar: Gra
     }
     const prev = tokens[i - 1]?.norm;
     // After a determiner, possessive or preposition the word is a noun ("an attack", "its visit").
-    const nounHere = prev !== undefined && grammar.nounSignals.has(prev) && !(prev === 'to');
+    const nounHere =
+      prev !== undefined &&
+      ((grammar.nounSignals.has(prev) && prev !== 'to') || (m.entry.base === true && !canPrecedeBaseVerb(tokens, i, lexicon, grammar)));
     // A gerund after a preposition ("for helping") is not a reported event either.
     if (!nounHere && !(m.entry.gerund && !isProgressive(tokens, i, grammar))) hits.push({ start: i, end: m.end, form: m.entry });
     i = m.end;
   }
   return hits;
+}
+
+/** Words after which a base form ("attack", "aid") is a verb, not a noun ("food aid"). */
+const BEFORE_BASE_VERB = new Set(['they', 'we', 'i', 'you', 'who', 'which', 'that', 'and', 'or', 'but', 'both', 'jointly', 'together']);
+
+function canPrecedeBaseVerb(tokens: readonly Token[], i: number, lexicon: EventLexicon, grammar: Grammar): boolean {
+  const prev = tokens[i - 1]!.norm;
+  if (grammar.auxiliaries.has(prev) || grammar.be.has(prev) || grammar.negations.has(prev) || BEFORE_BASE_VERB.has(prev)) return true;
+  if (grammar.control.has(prev) || prev.endsWith('ly')) return true;
+  // The end of an actor or role ("The rebels attack", "Gondor and Rohan meet").
+  for (let j = Math.max(0, i - 4); j < i; j++) {
+    const a = lexicon.actors.match(tokens, j);
+    const g = lexicon.agents.match(tokens, j);
+    if ((a && a.end === i) || (g && g.end === i)) return true;
+  }
+  return false;
 }
 
 function isProgressive(tokens: readonly Token[], i: number, grammar: Grammar): boolean {

@@ -134,6 +134,7 @@ export function addVerbForms(
       continue;
     }
     const form: VerbForm = { words: f.words.flatMap((w) => w.split(' ')), stem: false, verb: entry, participle: f.participle, gerund: f.gerund };
+    if (f.word === words[head]) form.base = true;
     if (explicit?.code !== undefined) form.code = explicit.code;
     byForm.set(key, form);
     index.add(form);

@@ -74,6 +74,8 @@ export interface VerbForm {
   participle: boolean;
   /** Present participle (-ing). */
   gerund: boolean;
+  /** The base form ("attack"), which is as often a noun ("food aid") as a verb. */
+  base?: boolean;
 }
 
 /** An event noun ("attack", "invasion") coded when written "X's attack on Y". */
