@@ -5,3 +5,6 @@ export type { AnalyzeOptions, Stage, StageContext } from './pipeline.js';
 export { WiretraceError, isWiretraceError } from './errors.js';
 export type { ErrorCode } from './errors.js';
 export type * from './types.js';
+export { splitSentences } from './nlp/sentences.js';
+export { countries, countryByIso3, lookupCountry } from './lexicon/countries.js';
+export type { Country, CountryMatch, CountryNameKind } from './lexicon/countries.js';

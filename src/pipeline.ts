@@ -7,6 +7,7 @@
  */
 import type { Analysis, ArticleInput } from './types.js';
 import { segmentTextStage } from './extract/text/stage.js';
+import { sentencesStage } from './nlp/sentences.js';
 
 /** Options every stage may read, normalised once by `normaliseOptions`. */
 export interface AnalyzeOptions {
@@ -34,8 +35,9 @@ export interface Stage {
  * The default stages, in order.
  * 1. text/segment first: it decides body vs boilerplate, and every later stage reads only the body
  *    (a promo or an author bio must never yield a quote or an event).
+ * 2. nlp/sentences: sentence spans of the body; dates, entities, quotes and events read them.
  */
-export const defaultStages: readonly Stage[] = [segmentTextStage];
+export const defaultStages: readonly Stage[] = [segmentTextStage, sentencesStage];
 
 export function normaliseOptions(options: AnalyzeOptions = {}): StageContext['options'] {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
