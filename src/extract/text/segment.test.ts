@@ -191,3 +191,16 @@ describe('text/segment: spans', () => {
     assert.equal(text.slice(credit.start, credit.end), 'Source: Weather Desk');
   });
 });
+
+describe('text/segment: dateline', () => {
+  test('should take the publication date from a dateline at the top', () => {
+    const record = analyze('Friday, January 4, 2019\nA storm closed the airport for six hours.\nFlights resumed later.');
+    assert.deepEqual(record.published, { value: '2019-01-04', certainty: 'stated', source: 'text/dateline' });
+  });
+
+  test('should prefer a date the caller stated over the dateline', () => {
+    const record = analyze({ text: 'Friday, January 4, 2019\nA storm closed the airport.\nFlights resumed.', date: '2019-01-05' });
+    assert.equal(record.published?.value, '2019-01-05');
+    assert.equal(record.published?.source, 'input');
+  });
+});

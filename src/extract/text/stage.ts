@@ -15,6 +15,7 @@ import { classifyBlocks } from './classify.js';
 import { recogniseTitle } from './title.js';
 import { recoverByline } from './byline.js';
 import { identifyLanguage } from './language.js';
+import { publishedFromDateline } from './dateline.js';
 
 export const segmentTextStage: Stage = {
   id: 'text/segment',
@@ -40,12 +41,15 @@ export function segmentText(record: Analysis): Analysis {
   const byline = record.byline ?? recoverByline(text, classified.captures);
   const lang = record.lang !== 'und' ? record.lang : identifyLanguage(bodyText(text, body)).lang;
 
+  const blocks = [...classified.body, ...classified.boilerplate].sort((a, b) => a.start - b.start);
+  const published = record.published ?? publishedFromDateline(classified.boilerplate, blocks);
+
   if (body.length === 0) {
     diagnostics.push({ reason: 'no body text: every block is boilerplate', severity: 'warning', rule: 'text/segment/no-body' });
   }
   // Keep boilerplate found earlier (HTML blocks removed by the extractor) and add ours.
   const boilerplate = [...record.boilerplate, ...classified.boilerplate];
-  return { ...record, title, byline, lang, body, boilerplate, diagnostics };
+  return { ...record, title, byline, published, lang, body, boilerplate, diagnostics };
 }
 
 function bodyText(text: string, body: readonly { start: number; end: number }[]): string {
