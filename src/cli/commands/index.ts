@@ -5,5 +5,6 @@
 import type { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
 import { registerDemo } from './demo.js';
+import { registerQuotes } from './quotes.js';
 
-export const commands: ReadonlyArray<(program: Command) => void> = [registerAnalyze, registerDemo];
+export const commands: ReadonlyArray<(program: Command) => void> = [registerAnalyze, registerQuotes, registerDemo];
