@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
 import { registerDemo } from './demo.js';
+import { registerExtract } from './extract.js';
 import { registerQuotes } from './quotes.js';
 
-export const commands: ReadonlyArray<(program: Command) => void> = [registerAnalyze, registerQuotes, registerDemo];
+export const commands: ReadonlyArray<(program: Command) => void> = [registerAnalyze, registerExtract, registerQuotes, registerDemo];
