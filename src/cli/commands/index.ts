@@ -5,12 +5,8 @@
 import type { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
 import { registerDemo } from './demo.js';
-<<<<<<< HEAD
 import { registerEvents } from './events.js';
-
-export const commands: ReadonlyArray<(program: Command) => void> = [registerAnalyze, registerEvents, registerDemo];
-=======
 import { registerExtract } from './extract.js';
+import { registerQuotes } from './quotes.js';
 
-export const commands: ReadonlyArray<(program: Command) => void> = [registerAnalyze, registerExtract, registerDemo];
->>>>>>> main
+export const commands: ReadonlyArray<(program: Command) => void> = [registerAnalyze, registerExtract, registerQuotes, registerEvents, registerDemo];
