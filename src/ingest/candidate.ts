@@ -21,6 +21,8 @@ export interface Candidate {
   text?: string;
   /** An HTML page: its bytes (charset still to decide) or its decoded text. */
   html?: Buffer | string;
+  /** The charset the transport declared for `html` bytes (HTTP Content-Type), a hint. */
+  charset?: string;
   title?: string;
   /** Publication date, YYYY-MM-DD or ISO 8601. */
   date?: string;

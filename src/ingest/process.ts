@@ -11,7 +11,7 @@ import type { PutStatus, RawContent } from '../store/store.js';
 import type { Candidate } from './candidate.js';
 import { canonicalUrl } from './canonical-url.js';
 import { decodeXml } from './feeds/decode-xml.js';
-import { pageText, pageTitle } from './page-text.js';
+import { decodeHtml } from '../extract/html/index.js';
 import type { SourceContext } from './sources/context.js';
 import { looksBinary } from './sources/sniff.js';
 
@@ -26,6 +26,7 @@ const PAGE_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain|application
 
 export async function processCandidate(candidate: Candidate, ctx: SourceContext): Promise<Processed> {
   let { html, text, url } = candidate;
+  let charset = candidate.charset;
   let raw: RawContent | undefined = candidate.raw;
   if (candidate.fetch) {
     if (url === undefined) throw new WiretraceError('bad-input', 'nothing to fetch: the item has no URL', { where: candidate.where });
@@ -44,6 +45,7 @@ export async function processCandidate(candidate: Candidate, ctx: SourceContext)
     }
     if (looksBinary(response.body)) throw new WiretraceError('binary', 'binary data, not an article page', { where: url });
     url = response.finalUrl;
+    charset = /charset=["']?([\w.:-]+)/i.exec(response.contentType ?? '')?.[1];
     if (type === 'text/plain') text = decodeXml(response.body).text;
     else html = response.body;
   }
@@ -56,7 +58,7 @@ export async function processCandidate(candidate: Candidate, ctx: SourceContext)
     ctx.store.touch(known.articleId);
     return { status: 'unchanged', articleId: known.articleId };
   }
-  const input = articleInput(candidate, html, text, url);
+  const input = articleInput(candidate, html, text, url, charset);
   const record = analyze(input, ctx.options.today ? { today: ctx.options.today } : {});
   if (html !== undefined && raw === undefined) raw = { kind: 'bytes', bytes: Buffer.isBuffer(html) ? html : Buffer.from(html), type: 'text/html' };
   const put = ctx.store.putArticle({
@@ -71,18 +73,13 @@ export async function processCandidate(candidate: Candidate, ctx: SourceContext)
   return { status: put.status, articleId: put.articleId };
 }
 
-function articleInput(candidate: Candidate, html: Buffer | string | undefined, text: string | undefined, url: string | undefined): ArticleInput {
+/** The input `analyze` gets: the text, or the page (decoded with its charset) for the HTML extractor. */
+function articleInput(candidate: Candidate, html: Buffer | string | undefined, text: string | undefined, url: string | undefined, charset: string | undefined): ArticleInput {
   const input: ArticleInput = {};
-  if (text !== undefined) input.text = text;
-  else if (html !== undefined) {
-    const page = Buffer.isBuffer(html) ? decodeXml(html).text : html;
-    input.text = pageText(page);
-    const title = candidate.title ?? pageTitle(page);
-    if (title !== undefined) input.title = title;
-  }
-  if (input.text === undefined || input.text.trim() === '') {
-    throw new WiretraceError('empty', 'no article text', { where: candidate.where });
-  }
+  if (text !== undefined) {
+    if (text.trim() === '') throw new WiretraceError('empty', 'no article text', { where: candidate.where });
+    input.text = text;
+  } else if (html !== undefined) input.html = Buffer.isBuffer(html) ? decodeHtml(html, charset).html : html;
   if (candidate.id !== undefined) input.id = candidate.id;
   if (url !== undefined) input.url = url;
   if (candidate.title !== undefined) input.title = candidate.title;

@@ -64,6 +64,8 @@ export async function* warcItems(path: string, maxBytes: number): AsyncGenerator
         raw: { kind: 'warc', file, offset, type: contentType.split(';')[0]!.trim().toLowerCase() },
         ...(/text\/plain/i.test(contentType) ? { text: bytes.toString('utf8') } : { html: bytes }),
       };
+      const charset = /charset=["']?([\w.:-]+)/i.exec(contentType)?.[1];
+      if (charset) item.charset = charset;
       if (url) item.url = url;
       else item.key = `${new URL(`file://${file}`).href}#${offset}`;
       yield item;
