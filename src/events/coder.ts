@@ -37,9 +37,14 @@ export interface CodeOptions {
   date?: string;
   /** Emit events without a target (PLOVER allows them); by default only protests and moves of force may lack one. */
   allowNoTarget?: boolean;
+  /** Code the main event of a sentence even when its actor is not in the lexicon (source `---`). */
+  allowUnknownSource?: boolean;
   /** Entity mentions of this sentence, in character offsets of the text given. */
   entities?: readonly { start: number; end: number; code: string; country: boolean; entityId: string }[];
 }
+
+/** What "X said Y must …" is: a demand. */
+const OBLIGATION_CODE = '100';
 
 /** Roots whose events may lack a target even for CAMEO: protest, show of force. */
 const NO_TARGET_ROOTS = new Set(['14', '15']);
@@ -72,29 +77,27 @@ export function codeSentence(text: string, lexicon: EventLexicon, grammar: Gramm
 
   const events: CodedEvent[] = [];
   const coded = new Map<number, { source: ActorGroup; target: ActorGroup | null }>();
-  const suppressed = new Set<number>();
   const subjects = new Map<number, ActorGroup | null>();
   for (let k = 0; k < liveVerbs.length; k++) {
     const verb = liveVerbs[k]!;
-    if (suppressed.has(verb.start)) continue;
     const aux = readAuxiliaries(tokens, verb.start, grammar);
     let control: { kind: ControlKind; at: number } | null = null;
     if (aux.infinitive) {
       control = findControl(tokens, aux.from, grammar);
       // "met to discuss", "efforts to counter": a purpose clause, not an event of its own.
       if (control === null) continue;
-      // The control verb is itself in the lexicon ("agreed", "threatened"): code the pair once.
-      const outer = liveVerbs.find((v) => v.start === control!.at);
-      if (outer) {
-        const prior = coded.get(outer.start);
-        if (prior) events.splice(0, events.length, ...events.filter((e) => e.trigger.start !== tokens[outer.start]!.start));
-      }
     }
-    // A control verb whose complement is coded later ("threatened to attack") waits for it.
+    // A control verb whose complement follows ("threatened to attack") is coded with it.
     const next = liveVerbs[k + 1];
     if (next && isControlOf(tokens, verb, next, grammar)) continue;
+    // The auxiliaries of the verb group as a whole: those of the control verb when there is one.
+    const head = control ? readAuxiliaries(tokens, control.at, grammar) : aux;
+    const groupStart = control ? head.from : aux.from;
+    // One main event per clause: a later verb is an event only when coordinated with the first
+    // ("condemned … and promised …"); otherwise it is a complement, relative or adverbial clause.
+    if (events.length > 0 && !isCoordinated(tokens, groupStart, groups, grammar)) continue;
 
-    const clauseFrom = clauseStart(tokens, control ? control.at : aux.from, grammar);
+    const clauseFrom = clauseStart(tokens, groupStart, grammar);
     const clauseTo = clauseEnd(tokens, verb.end, liveVerbs.slice(k + 1), grammar);
     const match = bestPattern(verb.form.verb.patterns, verb.start, verb.end, {
       tokens,
@@ -107,39 +110,58 @@ export function codeSentence(text: string, lexicon: EventLexicon, grammar: Gramm
     if (code === null || code === '---' || code === '') continue;
     let rule = `events/${lexicon.name}/${verb.form.verb.id}` + (match ? `/${match.pattern.id}` : '');
 
-    subjects.set(verb.start, nearestBefore(groups, control ? control.at : aux.from, clauseFrom));
+    const subject = coordinatedSubject(tokens, groupStart, liveVerbs, subjects) ?? nearestBefore(groups, groupStart, clauseFrom);
+    subjects.set(verb.start, subject);
     const passive = verb.form.participle && aux.be && !match?.source;
     let source: ActorGroup | null = match?.source ?? null;
     let target: ActorGroup | null = match?.target ?? null;
     if (passive) {
       const by = byAgent(tokens, verb.end, groups, clauseTo);
       if (!source && by) source = by;
-      if (!target) target = nearestBefore(groups, aux.from, clauseFrom);
-      if (!source) continue;
+      if (!target) target = subject;
       rule += '/passive';
     } else {
-      const subject = coordinatedSubject(tokens, aux.from, liveVerbs, subjects) ?? nearestBefore(groups, control ? control.at : aux.from, clauseFrom);
       if (!source) source = subject;
       // "received assurances from $": the pattern named the source, so the subject is the target.
       else if (!target && subject !== source) target = subject;
       if (!target) target = firstAfter(groups, verb.end, clauseTo, source);
     }
-    if (!source) continue;
 
+    const negationDone = match?.negationInPattern === true;
     if (control) {
       // "did not agree to meet": a negated control verb refuses what it governs.
-      const kind = readAuxiliaries(tokens, control.at, grammar).negated ? 'refuse' : control.kind;
+      const kind = head.negated ? 'refuse' : control.kind;
       const adjusted = adjustForControl(code, kind);
       if (adjusted === null) continue;
       if (adjusted !== code) rule += `/${kind}`;
       code = adjusted;
-    } else if (aux.negated && !match?.negationInPattern) {
+    } else if (aux.negated && !negationDone) {
       const adjusted = adjustForNegation(code);
       if (adjusted === null) continue;
       rule += '/negated';
       code = adjusted;
+    } else if (aux.obligation && !passive) {
+      // "Russia said Sudan must return the helicopter": Russia demands of Sudan.
+      const speaker = source ? nearestBefore(groups, source.start, 0) : null;
+      if (!speaker || !source) continue;
+      target = source;
+      source = speaker;
+      code = OBLIGATION_CODE;
+      rule += '/obligation';
+    } else if (aux.future && !match) {
+      // "will send aid" announces an intent; "would boycott" is a threat.
+      const adjusted = adjustForControl(code, 'threat');
+      if (adjusted !== null && adjusted !== code) {
+        rule += '/future';
+        code = adjusted;
+      }
     }
     if (aux.speculative && !match) continue;
+    if (!source) {
+      if (!options.allowUnknownSource || events.length > 0) continue;
+      source = unknownActor(tokens, verb);
+      rule += '/unknown-source';
+    }
     coded.set(verb.start, { source, target });
 
     const trigger = { start: tokens[verb.start]!.start, end: tokens[verb.end - 1]!.end };
@@ -174,6 +196,13 @@ function findVerbs(tokens: readonly Token[], lexicon: EventLexicon, grammar: Gra
       continue;
     }
     const prev = tokens[i - 1]?.norm;
+    // Right after another verb the word is its object ("accepted demands").
+    const lastHit = hits[hits.length - 1];
+    const lastWord = lastHit ? tokens[lastHit.end - 1]!.norm : '';
+    if (lastHit !== undefined && lastHit.end === i && !grammar.auxiliaries.has(lastWord) && !grammar.be.has(lastWord)) {
+      i = m.end;
+      continue;
+    }
     // After a determiner, possessive or preposition the word is a noun ("an attack", "its visit").
     const nounHere =
       prev !== undefined &&
@@ -214,13 +243,15 @@ interface Auxiliaries {
   /** First token of the verb group (auxiliaries included). */
   from: number;
   negated: boolean;
+  future: boolean;
+  obligation: boolean;
   speculative: boolean;
   be: boolean;
   infinitive: boolean;
 }
 
 function readAuxiliaries(tokens: readonly Token[], verbStart: number, grammar: Grammar): Auxiliaries {
-  const aux: Auxiliaries = { from: verbStart, negated: false, speculative: false, be: false, infinitive: false };
+  const aux: Auxiliaries = { from: verbStart, negated: false, future: false, obligation: false, speculative: false, be: false, infinitive: false };
   for (let j = verbStart - 1; j >= 0; j--) {
     const w = tokens[j]!.norm;
     const isAux = grammar.auxiliaries.has(w) || grammar.be.has(w) || (w.endsWith('ly') && w.length > 4);
@@ -232,6 +263,8 @@ function readAuxiliaries(tokens: readonly Token[], verbStart: number, grammar: G
     }
     if (grammar.negations.has(w)) aux.negated = true;
     if (grammar.speculative.has(w)) aux.speculative = true;
+    if (grammar.future.has(w)) aux.future = true;
+    if (grammar.obligation.has(w)) aux.obligation = true;
     if (grammar.be.has(w)) aux.be = true;
     aux.from = j;
   }
@@ -254,6 +287,27 @@ function isControlOf(tokens: readonly Token[], verb: VerbHit, next: VerbHit, gra
   if (!grammar.control.has(tokens[verb.start]!.norm)) return false;
   const between = tokens.slice(verb.end, next.start).map((t) => t.norm);
   return between.length >= 1 && between.length <= 3 && between[between.length - 1] === 'to' && between.every((w) => w === 'to' || ['it', 'them', 'not'].includes(w));
+}
+
+/**
+ * True when the verb group starting at `from` is coordinated with an earlier one: "and"/"but"
+ * right before it ("… and promised aid"), or before its own subject ("… and Hamas fired").
+ */
+function isCoordinated(tokens: readonly Token[], from: number, groups: readonly ActorGroup[], grammar: Grammar): boolean {
+  const before = (i: number): string => {
+    let j = i - 1;
+    while (j >= 0 && tokens[j]!.norm === ',') j--;
+    return tokens[j]?.norm ?? '';
+  };
+  if (grammar.coordinators.has(before(from))) return true;
+  const subject = groups.find((g) => g.end === from);
+  return subject !== undefined && grammar.coordinators.has(before(subject.start));
+}
+
+/** A placeholder actor for a main event whose actor the lexicon does not know. */
+function unknownActor(tokens: readonly Token[], verb: VerbHit): ActorGroup {
+  const at = tokens[verb.start]!.start;
+  return { start: verb.start, end: verb.start, members: [{ code: '---', start: at, end: at }], unitStarts: [verb.start], bare: true };
 }
 
 function clauseStart(tokens: readonly Token[], from: number, grammar: Grammar): number {

@@ -61,7 +61,7 @@ export function codeRecord(record: Analysis, options: EventsOptions = {}): { eve
   for (const sentence of bodySentences(record)) {
     const text = record.text.slice(sentence.start, sentence.end);
     const entities = entityMentions(record, sentence);
-    const coding = codeSentence(text, lexicon, grammar, { ...(storyDate ? { date: storyDate } : {}), allowNoTarget: plover, entities }, sentence.start);
+    const coding = codeSentence(text, lexicon, grammar, { ...(storyDate ? { date: storyDate } : {}), allowNoTarget: plover, allowUnknownSource: plover, entities }, sentence.start);
     if (coding.discard === 'story') return { events: [], discard: 'story' };
     if (coding.discard === 'sentence') discard = 'sentence';
     const date = eventDate(record, sentence) ?? storyDate;
