@@ -73,7 +73,16 @@ export function codeSentence(text: string, lexicon: EventLexicon, grammar: Gramm
     firstVerb: verbs[0]?.start ?? Infinity,
   });
   const inActor = (i: number): boolean => groups.some((g) => i >= g.start && i < g.end);
-  const liveVerbs = verbs.filter((v) => !inActor(v.start));
+  const liveVerbs: VerbHit[] = [];
+  for (const v of verbs) {
+    if (inActor(v.start)) continue;
+    // Right after another verb the word is its object ("accepted demands"), unless that verb is
+    // an auxiliary ("has criticized").
+    const last = liveVerbs[liveVerbs.length - 1];
+    const lastWord = last ? tokens[last.end - 1]!.norm : '';
+    if (last && last.end === v.start && !grammar.auxiliaries.has(lastWord) && !grammar.be.has(lastWord)) continue;
+    liveVerbs.push(v);
+  }
 
   const events: CodedEvent[] = [];
   const coded = new Map<number, { source: ActorGroup; target: ActorGroup | null }>();
@@ -99,26 +108,31 @@ export function codeSentence(text: string, lexicon: EventLexicon, grammar: Gramm
 
     const clauseFrom = clauseStart(tokens, groupStart, grammar);
     const clauseTo = clauseEnd(tokens, verb.end, liveVerbs.slice(k + 1), grammar);
+    // Patterns may read past the next verb ("asking + to help"); targets may not.
     const match = bestPattern(verb.form.verb.patterns, verb.start, verb.end, {
       tokens,
       groups,
       synsets: lexicon.synsets,
       from: clauseFrom,
-      to: clauseTo,
+      to: clauseEnd(tokens, verb.end, [], grammar, groups),
     });
+    const subject = coordinatedSubject(tokens, groupStart, liveVerbs, subjects) ?? nearestBefore(groups, groupStart, clauseFrom);
+    subjects.set(verb.start, subject);
     let code = match ? match.pattern.code : (verb.form.code ?? verb.form.verb.code);
     if (code === null || code === '---' || code === '') continue;
     let rule = `events/${lexicon.name}/${verb.form.verb.id}` + (match ? `/${match.pattern.id}` : '');
 
-    const subject = coordinatedSubject(tokens, groupStart, liveVerbs, subjects) ?? nearestBefore(groups, groupStart, clauseFrom);
-    subjects.set(verb.start, subject);
-    const passive = verb.form.participle && aux.be && !match?.source;
+    // Passive: "was attacked by", or a reduced relative "victims killed by", "soldiers killed in".
+    const reduced = verb.form.participle && aux.from === verb.start && (tokens[verb.end]?.norm === 'by' || thereBe(tokens, groups, verb.start, grammar));
+    const passive = verb.form.participle && (aux.be || reduced) && !match?.source && !aux.perfect;
     let source: ActorGroup | null = match?.source ?? null;
     let target: ActorGroup | null = match?.target ?? null;
     if (passive) {
       const by = byAgent(tokens, verb.end, groups, clauseTo);
       if (!source && by) source = by;
-      if (!target) target = subject;
+      // With no "by" agent, the actor where it happened stands in ("soldiers killed in Ukraine").
+      if (!source) source = placeAfter(tokens, verb.end, groups, clauseTo);
+      if (!target) target = passiveSubject(tokens, groups, aux.from, clauseFrom);
       rule += '/passive';
     } else {
       if (!source) source = subject;
@@ -196,13 +210,6 @@ function findVerbs(tokens: readonly Token[], lexicon: EventLexicon, grammar: Gra
       continue;
     }
     const prev = tokens[i - 1]?.norm;
-    // Right after another verb the word is its object ("accepted demands").
-    const lastHit = hits[hits.length - 1];
-    const lastWord = lastHit ? tokens[lastHit.end - 1]!.norm : '';
-    if (lastHit !== undefined && lastHit.end === i && !grammar.auxiliaries.has(lastWord) && !grammar.be.has(lastWord)) {
-      i = m.end;
-      continue;
-    }
     // After a determiner, possessive or preposition the word is a noun ("an attack", "its visit").
     const nounHere =
       prev !== undefined &&
@@ -245,13 +252,15 @@ interface Auxiliaries {
   negated: boolean;
   future: boolean;
   obligation: boolean;
+  /** "has attacked": a participle after have is active. */
+  perfect: boolean;
   speculative: boolean;
   be: boolean;
   infinitive: boolean;
 }
 
 function readAuxiliaries(tokens: readonly Token[], verbStart: number, grammar: Grammar): Auxiliaries {
-  const aux: Auxiliaries = { from: verbStart, negated: false, future: false, obligation: false, speculative: false, be: false, infinitive: false };
+  const aux: Auxiliaries = { from: verbStart, negated: false, future: false, obligation: false, speculative: false, be: false, perfect: false, infinitive: false };
   for (let j = verbStart - 1; j >= 0; j--) {
     const w = tokens[j]!.norm;
     const isAux = grammar.auxiliaries.has(w) || grammar.be.has(w) || (w.endsWith('ly') && w.length > 4);
@@ -266,6 +275,7 @@ function readAuxiliaries(tokens: readonly Token[], verbStart: number, grammar: G
     if (grammar.future.has(w)) aux.future = true;
     if (grammar.obligation.has(w)) aux.obligation = true;
     if (grammar.be.has(w)) aux.be = true;
+    if ((w === 'has' || w === 'have' || w === 'had' || w === 'having') && !aux.be) aux.perfect = true;
     aux.from = j;
   }
   if (tokens[aux.from - 1]?.norm === 'no' && tokens[aux.from]?.norm === 'longer') aux.negated = true;
@@ -315,10 +325,18 @@ function clauseStart(tokens: readonly Token[], from: number, grammar: Grammar): 
   return 0;
 }
 
-function clauseEnd(tokens: readonly Token[], after: number, laterVerbs: readonly VerbHit[], grammar: Grammar): number {
+function clauseEnd(tokens: readonly Token[], after: number, laterVerbs: readonly VerbHit[], grammar: Grammar, groups: readonly ActorGroup[] = []): number {
   let end = tokens.length;
   for (let j = after; j < tokens.length; j++) {
     const w = tokens[j]!.norm;
+    // ", Kim Jong-un, with …": a comma before an appositive actor does not end the clause.
+    if (w === ',') {
+      const appositive = groups.find((g) => g.start === j + 1 && tokens[g.end]?.norm === ',');
+      if (appositive) {
+        j = appositive.end;
+        continue;
+      }
+    }
     if (grammar.clauseBreaks.has(w) || w === ',' || w === 'said' || w === 'says' || grammar.relatives.has(w)) {
       end = j;
       break;
@@ -341,6 +359,32 @@ function firstAfter(groups: readonly ActorGroup[], after: number, to: number, so
     if (source && g === source) continue;
     // A bare role after the verb ("arrested students") is a target only with a country elsewhere.
     return g;
+  }
+  return null;
+}
+
+/** "There were 10 Russian soldiers killed": an actor right before the participle, "there be" before it. */
+function thereBe(tokens: readonly Token[], groups: readonly ActorGroup[], verbStart: number, grammar: Grammar): boolean {
+  const g = groups.find((x) => x.end === verbStart);
+  if (!g) return false;
+  let j = g.start - 1;
+  while (j >= 0 && /^\d|^[a-z]+$/.test(tokens[j]!.norm) && !grammar.be.has(tokens[j]!.norm) && g.start - j <= 3) j--;
+  return j >= 1 && grammar.be.has(tokens[j]!.norm) && tokens[j - 1]!.norm === 'there';
+}
+
+/** The subject of a passive: the actor right before the verb group, or before its head noun ("the Russian building"). */
+function passiveSubject(tokens: readonly Token[], groups: readonly ActorGroup[], from: number, clauseFrom: number): ActorGroup | null {
+  const g = nearestBefore(groups, from, clauseFrom);
+  if (!g) return null;
+  const gap = tokens.slice(g.end, from);
+  return gap.length <= 2 && gap.every((t) => /^[a-z]+$/.test(t.norm) && t.norm !== 'and') ? g : null;
+}
+
+/** The actor of an "in X" phrase after the verb, or null. */
+function placeAfter(tokens: readonly Token[], after: number, groups: readonly ActorGroup[], to: number): ActorGroup | null {
+  for (let j = after; j < Math.min(to, after + 3); j++) {
+    if (tokens[j]!.norm !== 'in') continue;
+    return groups.find((g) => g.start > j && g.start <= j + 2) ?? null;
   }
   return null;
 }
