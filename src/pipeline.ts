@@ -6,6 +6,7 @@
  * The order below matters and each position says why.
  */
 import type { Analysis, ArticleInput } from './types.js';
+import type { QuoteOptions } from './nlp/quotes/extract.js';
 import { segmentTextStage } from './extract/text/stage.js';
 import { sentencesStage } from './nlp/sentences.js';
 import { quotesStage } from './nlp/quotes/stage.js';
@@ -19,6 +20,8 @@ export interface AnalyzeOptions {
   referenceDate?: string;
   /** Today, YYYY-MM-DD; injectable so that results are reproducible in tests. */
   today?: string;
+  /** Options of the quote stage (`src/nlp/quotes/extract.ts` documents the defaults). */
+  quotes?: QuoteOptions;
 }
 
 export interface StageContext {
