@@ -1,0 +1,31 @@
+/**
+ * Word lists the entity stage reads (`data/lexicon/words.json`): common words that are not names
+ * on their own, and the heads that type a name (organisation, place, event or law).
+ */
+import { loadLexicon } from './load.js';
+
+export interface WordLists {
+  common: ReadonlySet<string>;
+  orgHeads: ReadonlySet<string>;
+  locHeads: ReadonlySet<string>;
+  miscHeads: ReadonlySet<string>;
+  personSuffixes: ReadonlySet<string>;
+  connectors: ReadonlySet<string>;
+}
+
+let lists: WordLists | undefined;
+
+/** The word lists, lower case. */
+export function words(): WordLists {
+  if (lists) return lists;
+  const file = loadLexicon<Record<keyof WordLists, string[]>>('words.json');
+  lists = {
+    common: new Set(file.common),
+    orgHeads: new Set(file.orgHeads),
+    locHeads: new Set(file.locHeads),
+    miscHeads: new Set(file.miscHeads),
+    personSuffixes: new Set(file.personSuffixes),
+    connectors: new Set(file.connectors),
+  };
+  return lists;
+}
