@@ -10,6 +10,7 @@ import type { QuoteOptions } from './nlp/quotes/extract.js';
 import { segmentTextStage } from './extract/text/stage.js';
 import { sentencesStage } from './nlp/sentences.js';
 import { quotesStage } from './nlp/quotes/stage.js';
+import { sourcingStage } from './nlp/sourcing/stage.js';
 import { eventStage } from './events/stage.js';
 
 /** Options every stage may read, normalised once by `normaliseOptions`. */
@@ -42,10 +43,11 @@ export interface Stage {
  *    (a promo or an author bio must never yield a quote or an event).
  * 2. nlp/sentences: sentence spans of the body; dates, entities, quotes and events read them.
  * 3. nlp/quotes after the entities (when present): it resolves speakers to entity ids.
- * 4. events last: it reads the body, sentences, entities (country + role) and dates of the
+ * 4. nlp/sourcing after the quotes: the chain of who reported what, ending with the byline's outlet.
+ * 5. events last: it reads the body, sentences, entities (country + role) and dates of the
  *    stages before it, and works alone (its own sentence split and lexicon) when they are absent.
  */
-export const defaultStages: readonly Stage[] = [segmentTextStage, sentencesStage, quotesStage, eventStage];
+export const defaultStages: readonly Stage[] = [segmentTextStage, sentencesStage, quotesStage, sourcingStage, eventStage];
 
 export function normaliseOptions(options: AnalyzeOptions = {}): StageContext['options'] {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
