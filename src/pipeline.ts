@@ -8,6 +8,7 @@
 import type { Analysis, ArticleInput } from './types.js';
 import { segmentTextStage } from './extract/text/stage.js';
 import { sentencesStage } from './nlp/sentences.js';
+import { entitiesStage } from './nlp/entities/stage.js';
 
 /** Options every stage may read, normalised once by `normaliseOptions`. */
 export interface AnalyzeOptions {
@@ -36,8 +37,10 @@ export interface Stage {
  * 1. text/segment first: it decides body vs boilerplate, and every later stage reads only the body
  *    (a promo or an author bio must never yield a quote or an event).
  * 2. nlp/sentences: sentence spans of the body; dates, entities, quotes and events read them.
+ * 3. nlp/entities: people, organisations and places with canonical ids and coreference; quotes
+ *    resolve speakers and events resolve actors against them (`entityAt`).
  */
-export const defaultStages: readonly Stage[] = [segmentTextStage, sentencesStage];
+export const defaultStages: readonly Stage[] = [segmentTextStage, sentencesStage, entitiesStage];
 
 export function normaliseOptions(options: AnalyzeOptions = {}): StageContext['options'] {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
