@@ -6,9 +6,13 @@ type Bench = () => Promise<{ run: () => Promise<void> }>;
 
 const benches: Record<string, Bench> = {
   analyze: () => import('./analyze.js'),
+  extract: () => import('./extract.js'),
 };
 
-const names = process.argv.slice(2);
+// Names come first; everything from the first `--flag` on is left to the benchmarks themselves.
+const args = process.argv.slice(2);
+const firstFlag = args.findIndex((a) => a.startsWith('--'));
+const names = firstFlag < 0 ? args : args.slice(0, firstFlag);
 const selected = names.length > 0 ? names : Object.keys(benches);
 for (const name of selected) {
   const load = benches[name];

@@ -8,6 +8,8 @@
 import { createHash } from 'node:crypto';
 import type { Analysis, ArticleInput } from './types.js';
 import { WiretraceError } from './errors.js';
+import { extractHtml } from './extract/html/index.js';
+import { seedFromHtml } from './extract/html/seed.js';
 import { defaultStages, normaliseOptions, runStages, type AnalyzeOptions, type Stage } from './pipeline.js';
 
 /** A stable id for an input without one: the first 16 hex digits of the SHA-1 of its text. */
@@ -41,8 +43,13 @@ export function emptyRecord(input: ArticleInput & { text: string }): Analysis {
 }
 
 /**
- * Analyses one article. Throws `WiretraceError` (`empty`, `bad-input`) when the input has
- * nothing to analyse; every other problem is a diagnostic in the record.
+ * Analyses one article. Throws `WiretraceError` (`empty`, `bad-input`, and for HTML `binary`,
+ * `too-large`, `not-an-article`) when the input has nothing to analyse; every other problem is a
+ * diagnostic in the record.
+ *
+ * HTML input (`html` without `text`): the article is extracted first; the record's text is the
+ * extracted body without the title (the title goes to `record.title`), and the page metadata
+ * seeds title, byline, publication date, language and URL, each with its source.
  */
 export function analyze(
   input: ArticleInput | string,
@@ -52,9 +59,7 @@ export function analyze(
   if (article.text === undefined && article.html === undefined) {
     throw new WiretraceError('bad-input', 'expected an article with `text` or `html`');
   }
-  if (article.text === undefined) {
-    throw new WiretraceError('unsupported', 'HTML input needs the HTML extractor (wiretrace extract)');
-  }
+  if (article.text === undefined) return analyzeHtml(article, options);
   if (typeof article.text !== 'string') {
     throw new WiretraceError('bad-input', 'expected `text` to be a string');
   }
@@ -63,5 +68,23 @@ export function analyze(
   }
   const record = emptyRecord({ ...article, text: article.text });
   const context = { options: normaliseOptions(options), input: article };
+  return runStages(record, context, options.stages ?? defaultStages);
+}
+
+function analyzeHtml(article: ArticleInput, options: AnalyzeOptions & { stages?: readonly Stage[] }): Analysis {
+  if (typeof article.html !== 'string') throw new WiretraceError('bad-input', 'expected `html` to be a string');
+  const normalised = normaliseOptions(options);
+  const extraction = extractHtml(article.html, {
+    ...(article.url === undefined ? {} : { url: article.url }),
+    today: normalised.today,
+  });
+  if (extraction.articleBody.trim() === '') {
+    const reason = extraction.diagnostics.find((d) => d.severity === 'fatal' || d.rule === 'html/body/not-an-article');
+    const code = extraction.rejected === null || extraction.rejected === 'not-an-article' ? 'not-an-article' : extraction.rejected;
+    throw new WiretraceError(code, reason?.reason ?? 'no article text in the page');
+  }
+  const text = extraction.articleBody;
+  const record = seedFromHtml(emptyRecord({ ...article, text }), extraction, article);
+  const context = { options: normalised, input: article };
   return runStages(record, context, options.stages ?? defaultStages);
 }

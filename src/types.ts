@@ -120,6 +120,11 @@ export type QuoteKind = 'direct' | 'indirect' | 'mixed';
 
 export interface Quote {
   quote: Span;
+  /**
+   * The fragments of a quote interrupted by its attribution (“A,” she said. “B.”), when the caller
+   * asked for continuations joined; `quote` then covers all of them.
+   */
+  parts?: Span[];
   speaker: Span | null;
   speakerId?: string;
   cue: Span | null;

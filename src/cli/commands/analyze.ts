@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { analyze } from '../../analyze.js';
 import type { ArticleInput } from '../../types.js';
+import { decodeHtml } from '../../extract/html/charset.js';
 import { addCommonFlags, parseIsoDate, type CommonFlags } from '../options.js';
 import { forEachRecord } from '../run-records.js';
 import { formatReport } from '../report.js';
@@ -32,7 +33,9 @@ export function registerAnalyze(program: Command): void {
 export function toArticle(record: InputRecord, flags: { date?: string }): ArticleInput {
   const article: ArticleInput = { id: record.id };
   if (record.text !== undefined) article.text = record.text;
-  if (record.html !== undefined) article.html = record.html;
+  // Raw bytes are decoded with the page's own charset (BOM, <meta charset>, UTF-8 validity).
+  if (record.bytes !== undefined) article.html = decodeHtml(record.bytes).html;
+  else if (record.html !== undefined) article.html = record.html;
   for (const key of ['url', 'lang', 'title'] as const) if (record[key] !== undefined) article[key] = record[key];
   const date = record.date ?? flags.date;
   if (date !== undefined) article.date = date;

@@ -1,0 +1,131 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractHtml } from './index.js';
+
+const PAGE = `<!doctype html><html lang="en-GB"><head>
+<title>Port strike halts loading | Harbour News</title>
+<meta property="og:title" content="Port strike halts loading">
+<meta property="og:site_name" content="Harbour News">
+<meta name="author" content="Harbour News Staff">
+<meta property="article:published_time" content="2024-03-07T09:12:00Z">
+<link rel="canonical" href="https://harbour.example/2024/03/07/port-strike">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+ {"@type":"WebSite","name":"Harbour News"},
+ {"@type":"NewsArticle","headline":"Port strike halts loading","datePublished":"2024-03-07T09:12:00Z",
+  "dateModified":"2024-03-08T10:00:00Z","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"Ali Khan"}]}]}</script>
+</head><body>
+<header class="site-header"><a href="/">Harbour News</a><ul class="menu"><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></header>
+<main><article class="article">
+<h1>Port strike halts loading</h1>
+<div class="byline">By Jane Doe and Ali Khan</div>
+<figure><img src="a.jpg"><figcaption>Workers outside the terminal gates.</figcaption></figure>
+<div class="article-body">
+<p>Port workers in the northern city walked out on Thursday over unpaid wages, halting loading at three terminals.</p>
+<p>The port authority said in a statement that talks with the union would resume on Monday, and that ships were waiting offshore.</p>
+<h2>What the union wants</h2>
+<p>Union leaders said the strike would continue until every worker had been paid, according to a spokesman.</p>
+<ul><li>Back pay for three months, in full.</li><li>A written guarantee on future wages.</li></ul>
+<div class="share-bar"><a href="#">Share</a> <a href="#">Tweet</a></div>
+<p>Advertisement</p>
+</div>
+<aside class="related"><h3>Related</h3><ul><li><a href="/x">Dock workers strike in the south</a></li><li><a href="/y">Shipping costs rise</a></li></ul></aside>
+</article></main>
+<div id="comments"><p>Great article, thanks, I agree with everything the union says here.</p></div>
+<footer><p>© 2024 Harbour News. All rights reserved.</p></footer>
+</body></html>`;
+
+describe('extractHtml: body', () => {
+  const r = extractHtml(PAGE, { today: '2025-01-01' });
+
+  test('should keep the paragraphs, headings and list items, separated by blank lines', () => {
+    assert.equal(
+      r.articleBody,
+      [
+        'Port workers in the northern city walked out on Thursday over unpaid wages, halting loading at three terminals.',
+        'The port authority said in a statement that talks with the union would resume on Monday, and that ships were waiting offshore.',
+        'What the union wants',
+        'Union leaders said the strike would continue until every worker had been paid, according to a spokesman.',
+        'Back pay for three months, in full.',
+        'A written guarantee on future wages.',
+      ].join('\n\n'),
+    );
+  });
+
+  test('should not include the title, byline, caption, share bar, ad line, related links, comments or footer', () => {
+    for (const gone of ['Port strike halts loading', 'By Jane Doe', 'Workers outside', 'Tweet', 'Advertisement', 'Dock workers', 'Great article', 'All rights reserved']) {
+      assert.ok(!r.articleBody.includes(gone), gone);
+    }
+  });
+
+  test('should report what it removed, with a kind and a rule', () => {
+    const kinds = new Set(r.boilerplate.map((b) => b.kind));
+    for (const kind of ['navigation', 'share', 'related', 'comment', 'caption', 'advertisement', 'title'] as const) assert.ok(kinds.has(kind), kind);
+    for (const b of r.boilerplate) {
+      assert.match(b.rule, /^html\//);
+      assert.ok(b.end >= b.start);
+    }
+    const comment = r.boilerplate.find((b) => b.kind === 'comment')!;
+    assert.ok(PAGE.slice(comment.start, comment.end).startsWith('<div id="comments">'));
+  });
+
+  test('should not be rejected', () => {
+    assert.equal(r.rejected, null);
+  });
+});
+
+describe('extractHtml: metadata with the winning source and the losers', () => {
+  const r = extractHtml(PAGE, { today: '2025-01-01' });
+
+  test('should take the h1 as title when the structured titles agree', () => {
+    assert.equal(r.title, 'Port strike halts loading');
+    assert.equal(r.metadata.title.source, 'h1');
+  });
+
+  test('should join several JSON-LD authors with "; " and keep the generic meta author as a loser', () => {
+    assert.equal(r.author, 'Jane Doe; Ali Khan');
+    assert.equal(r.metadata.author.source, 'json-ld');
+    assert.ok(r.metadata.author.candidates.some((c) => c.source === 'meta:author' && c.rejected !== undefined));
+  });
+
+  test('should prefer the publication date to the modification date', () => {
+    assert.equal(r.date, '2024-03-07');
+    assert.equal(r.modified, '2024-03-08');
+    assert.equal(r.metadata.date.source, 'json-ld');
+  });
+
+  test('should read site name, language and canonical URL', () => {
+    assert.equal(r.sitename, 'Harbour News');
+    assert.equal(r.lang, 'en');
+    assert.equal(r.canonical, 'https://harbour.example/2024/03/07/port-strike');
+    assert.equal(r.url, 'https://harbour.example/2024/03/07/port-strike');
+  });
+
+  test('should let a visible byline beat a generic meta author', () => {
+    const page = PAGE.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '');
+    const s = extractHtml(page, { today: '2025-01-01' });
+    assert.equal(s.author, 'Jane Doe and Ali Khan');
+    assert.equal(s.metadata.author.source, 'byline-element');
+    assert.equal(s.metadata.author.candidates.find((c) => c.source === 'meta:author')?.rejected, 'generic');
+  });
+
+  test('should reject a date in the future and fall back to the next source', () => {
+    const page = PAGE.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '').replace('2024-03-07T09:12:00Z', '2031-01-01');
+    const s = extractHtml(page, { today: '2025-01-01' });
+    assert.equal(s.date, '2024-03-07');
+    assert.equal(s.metadata.date.source, 'url');
+    assert.equal(s.metadata.date.candidates.find((c) => c.source === 'meta:article:published_time')?.rejected, 'in the future');
+  });
+
+  test('should clean a site name off the <title> when there is nothing better', () => {
+    const s = extractHtml('<html><head><title>Strike ends after a week | Harbour News</title><meta property="og:site_name" content="Harbour News"></head><body><p>x</p></body></html>');
+    assert.equal(s.title, 'Strike ends after a week');
+    assert.equal(s.metadata.title.source, 'title');
+  });
+
+  test('should give null, not a guess, when no source states a field', () => {
+    const s = extractHtml('<html><body><p>Just some words here without any metadata at all, really none.</p></body></html>');
+    assert.equal(s.author, null);
+    assert.equal(s.date, null);
+    assert.equal(s.metadata.date.source, null);
+  });
+});

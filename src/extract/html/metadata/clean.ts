@@ -1,0 +1,80 @@
+/**
+ * Cleaning raw metadata values: author names out of bylines ("By Jane Doe | Updated 3 May"),
+ * titles out of `<title>` strings ("Headline | Site"), language tags out of locales.
+ * Each returns null when nothing usable is left.
+ */
+
+const BY_PREFIX = /^(?:(?:written|posted|published|reported|text|words|story|photos?|fotos?|interview)\s+(?:by|von)\b\s*:?|by\b\s*:?|von\b\s*:?|vo[mn]\b|par\b|por\b|di\b|door\b|af\b|av\b|from\b|autor(?:in)?\s*:|author\s*:|auteur\s*:|text\s*:|texto\s*:|redaktion\s*:|verfasst von\b|ein beitrag von\b|geschrieben von\b|escrito por\b|publicado por\b)\s*/i;
+const MONTHY = /\b(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)\b\.?\s+\d/i;
+
+/** An author name from a byline or meta value, or null when the value is no name. */
+export function cleanAuthor(raw: string): string | null {
+  let v = raw.replace(/\s+/g, ' ').trim();
+  if (/^https?:\/\//i.test(v) || /^www\./i.test(v)) return null;
+  // Cut what follows the name: a separator, a date, "Updated", an e-mail, a social handle.
+  v = v.split(/\s+[|•·]\s+|\s+[-–—]\s+(?=.*\d)|\s*\n\s*/)[0]!;
+  v = v.replace(BY_PREFIX, '');
+  v = v.replace(BY_PREFIX, '');
+  const cut = v.search(/\s*(?:\b(?:updated|published|posted|aktualisiert|veröffentlicht|am|le|on|el|il|em)\b\s*:?\s*\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|\S+@\S+\.\w+|@\w+)/i);
+  if (cut > 0) v = v.slice(0, cut);
+  const month = v.search(MONTHY);
+  if (month > 0) v = v.slice(0, month);
+  v = v.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '').trim();
+  if (v.length < 2 || v.length > 100) return null;
+  if (!/\p{L}/u.test(v)) return null;
+  // A sentence, not a name.
+  if (v.split(' ').length > 10) return null;
+  return v;
+}
+
+/** True when an author value names nobody in particular: "Staff", "Redaktion", the site itself. */
+export function isGenericAuthor(author: string, sitename: string | null, host: string | null): boolean {
+  const a = author.toLowerCase();
+  if (/\b(?:staff|editors?|editorial|redaktion|newsroom|desk|admin|administrator|webmaster|team|correspondent|reporters?|agencies|wire|press release)\b/i.test(a)) return true;
+  if (sitename !== null && a === sitename.toLowerCase()) return true;
+  if (host !== null) {
+    const bare = host.replace(/^www\./, '').split('.')[0]!;
+    if (bare.length > 2 && a.replace(/[^a-z0-9]/g, '') === bare.replace(/[^a-z0-9]/g, '')) return true;
+  }
+  return false;
+}
+
+/** Separators between a headline and a site name in `<title>`. */
+const TITLE_SEPARATOR = /\s+[|•·»«:–—-]\s+|\s+::\s+|\s*\|\s*/;
+
+/** The parts of a `<title>` split at its site-name separators. */
+export function titleParts(title: string): string[] {
+  return title
+    .split(TITLE_SEPARATOR)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+/** A title from a `<title>` string: the headline part, without the site name. */
+export function cleanTitle(raw: string, sitename: string | null): string | null {
+  const v = raw.replace(/\s+/g, ' ').trim();
+  if (v === '') return null;
+  const parts = titleParts(v);
+  if (parts.length <= 1) return v;
+  const site = sitename?.toLowerCase() ?? null;
+  const kept = parts.filter((p) => site === null || (p.toLowerCase() !== site && !site.includes(p.toLowerCase())));
+  // The headline is the longest part; the site name is usually short.
+  const candidates = kept.length > 0 ? kept : parts;
+  let best = candidates[0]!;
+  for (const p of candidates) if (p.length > best.length) best = p;
+  // Keep a headline that itself contains a separator ("Brexit: what next") whole.
+  if (site !== null) {
+    const idx = v.toLowerCase().lastIndexOf(site);
+    if (idx > 0) {
+      const head = v.slice(0, idx).replace(/[\s|•·»«:–—-]+$/, '').trim();
+      if (head.length >= best.length) return head;
+    }
+  }
+  return best;
+}
+
+/** A BCP 47 primary subtag (`en`) from `en-US`, `en_GB`, `de`, or null. */
+export function cleanLang(raw: string): string | null {
+  const m = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]+)*\s*$/i.exec(raw);
+  return m ? m[1]!.toLowerCase() : null;
+}

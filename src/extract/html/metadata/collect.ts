@@ -1,0 +1,191 @@
+/**
+ * Collecting metadata candidates from every source of a page in one walk: `<meta>` names and
+ * properties, `<link rel=canonical>`, `<html lang>`, `<title>`, `<h1>`, microdata `itemprop`s,
+ * `<time>` elements, byline elements (class/id/rel naming an author) and short dated elements.
+ * Candidates keep their raw value and the source that stated it; `resolve.ts` picks winners.
+ */
+import { collectInline } from '../body.js';
+import { walk, type HtmlDocument, type HtmlElement } from '../tree.js';
+
+export type Field = 'title' | 'author' | 'date' | 'modified' | 'sitename' | 'lang' | 'canonical' | 'description';
+
+export interface RawCandidate {
+  field: Field;
+  value: string;
+  source: string;
+}
+
+/** `<meta>` keys (name, property or itemprop, lower case) and the field each states. */
+export const META_KEYS: Record<string, Field> = {
+  'og:title': 'title',
+  'twitter:title': 'title',
+  'title': 'title',
+  'dc.title': 'title',
+  'dcterms.title': 'title',
+  'sailthru.title': 'title',
+  'parsely-title': 'title',
+  'headline': 'title',
+  'author': 'author',
+  'article:author': 'author',
+  'article:author_name': 'author',
+  'og:article:author': 'author',
+  'dc.creator': 'author',
+  'dcterms.creator': 'author',
+  'dc.creator.name': 'author',
+  'parsely-author': 'author',
+  'sailthru.author': 'author',
+  'byl': 'author',
+  'citation_author': 'author',
+  'creator': 'author',
+  'cxenseparse:author': 'author',
+  'article:published_time': 'date',
+  'og:article:published_time': 'date',
+  'article:published': 'date',
+  'published_time': 'date',
+  'og:published_time': 'date',
+  'datepublished': 'date',
+  'pubdate': 'date',
+  'publishdate': 'date',
+  'publish-date': 'date',
+  'publish_date': 'date',
+  'publication_date': 'date',
+  'published-date': 'date',
+  'article.published': 'date',
+  'article_date_original': 'date',
+  'original-publish-date': 'date',
+  'originalpublicationdate': 'date',
+  'dc.date.issued': 'date',
+  'dcterms.issued': 'date',
+  'dc.date.created': 'date',
+  'dcterms.created': 'date',
+  'dc.date': 'date',
+  'dcterms.date': 'date',
+  'date': 'date',
+  'sailthru.date': 'date',
+  'parsely-pub-date': 'date',
+  'citation_publication_date': 'date',
+  'citation_date': 'date',
+  'cxenseparse:recs:publishtime': 'date',
+  'rnews:datepublished': 'date',
+  'displaydate': 'date',
+  'og:pubdate': 'date',
+  'pdate': 'date',
+  'ptime': 'date',
+  'created': 'date',
+  'datecreated': 'date',
+  'article:modified_time': 'modified',
+  'og:updated_time': 'modified',
+  'article:modified': 'modified',
+  'modified_time': 'modified',
+  'datemodified': 'modified',
+  'dc.date.modified': 'modified',
+  'dcterms.modified': 'modified',
+  'last-modified': 'modified',
+  'lastmod': 'modified',
+  'og:site_name': 'sitename',
+  'application-name': 'sitename',
+  'twitter:site': 'sitename',
+  'publisher': 'sitename',
+  'dc.publisher': 'sitename',
+  'og:locale': 'lang',
+  'content-language': 'lang',
+  'language': 'lang',
+  'dc.language': 'lang',
+  'og:url': 'canonical',
+  'description': 'description',
+  'og:description': 'description',
+};
+
+const BYLINE_ATTR = /(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|authorname|writer|autor|autorin|auteur|redakteur|journalist|posted-by|article-author|entry-author|post-author|meta-author|contributor)(?:$|[\s_-])/i;
+const DATE_ATTR = /(?:^|[\s_-])(?:date|time|published|publish|pubdate|posted|post-date|entry-date|datum|timestamp|dateline|meta|byline|article-date|created|fecha|data)(?:$|[\s_-])/i;
+
+/** Every metadata candidate of a page, in source order within each source family. */
+export function collectCandidates(doc: HtmlDocument, body: HtmlElement): RawCandidate[] {
+  const out: RawCandidate[] = [];
+  const push = (field: Field, value: string | undefined, source: string): void => {
+    if (value === undefined) return;
+    const v = value.replace(/\s+/g, ' ').trim();
+    if (v !== '' && v.length < 600) out.push({ field, value: v, source });
+  };
+  if (doc.title !== null) push('title', doc.title, 'title');
+  let h1s = 0;
+  let bylines = 0;
+  let dated = 0;
+  walk(doc.root, (element) => {
+    const tag = element.tag;
+    const a = element.attrs;
+    if (tag === 'html') {
+      push('lang', a.lang ?? a['xml:lang'], 'html-lang');
+      return true;
+    }
+    if (tag === 'meta') {
+      const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').toLowerCase().trim();
+      const field = META_KEYS[key];
+      if (field !== undefined && a.content !== undefined) push(field, a.content, `meta:${key}`);
+      return false;
+    }
+    if (tag === 'link') {
+      const rel = (a.rel ?? '').toLowerCase();
+      if (rel === 'canonical') push('canonical', a.href, 'link-canonical');
+      if (rel === 'author' && a.title) push('author', a.title, 'link-author');
+      return false;
+    }
+    if (tag === 'head' || tag === 'title') return tag === 'head';
+    const itemprop = a.itemprop?.toLowerCase();
+    if (itemprop !== undefined) {
+      if (itemprop === 'datepublished' || itemprop === 'datecreated') push('date', a.content ?? a.datetime ?? collectInline(element), 'microdata');
+      else if (itemprop === 'datemodified') push('modified', a.content ?? a.datetime ?? collectInline(element), 'microdata');
+      else if (itemprop === 'headline') push('title', a.content ?? collectInline(element), 'microdata');
+      else if (itemprop === 'author' || itemprop === 'creator') {
+        let name: string | undefined = a.content;
+        if (name === undefined) {
+          walk(element, (e) => {
+            if (name !== undefined) return false;
+            if (e !== element && e.attrs.itemprop?.toLowerCase() === 'name') name = e.attrs.content ?? collectInline(e);
+            return true;
+          });
+        }
+        push('author', name ?? collectInline(element), 'microdata');
+        return false;
+      }
+    }
+    if (tag === 'h1' && h1s < 3) {
+      h1s++;
+      push('title', collectInline(element), 'h1');
+      return false;
+    }
+    if (tag === 'time') {
+      const value = a.datetime ?? collectInline(element);
+      const cls = `${a.class ?? ''} ${a.id ?? ''}`;
+      const modified = /updat|modif/i.test(cls);
+      push(modified ? 'modified' : 'date', value, a.pubdate !== undefined ? 'time-pubdate' : 'time');
+      return false;
+    }
+    const attr = `${a.class ?? ''} ${a.id ?? ''}`;
+    if (element.parent !== null && tag !== 'body' && tag !== 'article' && tag !== 'main') {
+      if (bylines < 8 && ((a.rel ?? '').toLowerCase() === 'author' || BYLINE_ATTR.test(attr))) {
+        const text = collectInline(element);
+        if (text.length > 1 && text.length < 200) {
+          bylines++;
+          push('author', text, (a.rel ?? '').toLowerCase() === 'author' ? 'rel-author' : 'byline-element');
+          if (dated < 8) {
+            dated++;
+            push('date', text, 'byline-element');
+          }
+          return false;
+        }
+      }
+      if (dated < 8 && DATE_ATTR.test(attr)) {
+        const text = collectInline(element);
+        if (text.length >= 6 && text.length < 120) {
+          dated++;
+          push(/updat|modif|aktualisiert/i.test(attr) ? 'modified' : 'date', text, 'date-element');
+          return false;
+        }
+      }
+    }
+    return true;
+  });
+  void body;
+  return out;
+}

@@ -1,0 +1,221 @@
+/**
+ * Choosing the winning value of each metadata field among its candidates. Each field has an
+ * ordered list of source families (the order is the rule, and each position says why); the first
+ * candidate that survives cleaning and the field's checks wins, and every other candidate is kept
+ * with the reason it lost.
+ */
+import type { MetaField, HtmlMetadata } from '../types.js';
+import type { JsonLdFacts } from './jsonld.js';
+import type { RawCandidate, Field } from './collect.js';
+import { cleanAuthor, cleanLang, cleanTitle, isGenericAuthor } from './clean.js';
+import { dateFromUrl, implausible, parseDate } from './dates.js';
+
+export interface ResolveInput {
+  candidates: RawCandidate[];
+  jsonLd: JsonLdFacts;
+  url: string | null;
+  /** "By …" lines found at the top of the extracted body. */
+  visibleBylines: string[];
+  today: string;
+}
+
+function field(): MetaField {
+  return { value: null, source: null, candidates: [] };
+}
+
+/** Source rank by family: lower wins. Unknown sources rank last. */
+function rankOf(order: readonly string[], source: string): number {
+  for (let i = 0; i < order.length; i++) {
+    const o = order[i]!;
+    if (o.endsWith('*') ? source.startsWith(o.slice(0, -1)) : source === o) return i;
+  }
+  return order.length;
+}
+
+/**
+ * Date sources, best first. JSON-LD and the article meta properties are written by the CMS for
+ * machines and rarely wrong; the URL date is stable but sometimes a section date; `<time>` and
+ * dated elements are visible text that may belong to a teaser or a comment.
+ */
+const DATE_ORDER = [
+  'json-ld',
+  'meta:article:published_time',
+  'meta:og:article:published_time',
+  'meta:datepublished',
+  'meta:published_time',
+  'meta:og:published_time',
+  'meta:article:published',
+  'meta:parsely-pub-date',
+  'meta:sailthru.date',
+  'meta:dc.date.issued',
+  'meta:dcterms.issued',
+  'meta:citation_publication_date',
+  'meta:*',
+  'microdata',
+  'time-pubdate',
+  'url',
+  'time',
+  'byline-element',
+  'date-element',
+] as const;
+
+/** Author sources, best first: structured data, then bylines on the page. */
+const AUTHOR_ORDER = ['json-ld', 'microdata', 'meta:author', 'meta:article:author', 'meta:parsely-author', 'meta:sailthru.author', 'meta:dc.creator', 'meta:*', 'rel-author', 'byline-element', 'byline-text', 'link-author'] as const;
+
+/** Title sources, best first (before the h1 agreement rule below). */
+const TITLE_ORDER = ['h1', 'json-ld', 'meta:og:title', 'microdata', 'meta:twitter:title', 'meta:*', 'title'] as const;
+
+function norm(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function hostOf(url: string | null): string | null {
+  if (url === null) return null;
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+export function resolveMetadata(input: ResolveInput): HtmlMetadata {
+  const { candidates, jsonLd, today } = input;
+  const byField = (f: Field): RawCandidate[] => candidates.filter((c) => c.field === f);
+  const meta: HtmlMetadata = {
+    title: field(),
+    author: field(),
+    date: field(),
+    modified: field(),
+    sitename: field(),
+    lang: field(),
+    canonical: field(),
+  };
+
+  // Site name: needed first, to clean titles and to recognise generic authors.
+  const sites: RawCandidate[] = [];
+  if (jsonLd.sitename) sites.push({ field: 'sitename', value: jsonLd.sitename, source: 'json-ld' });
+  sites.push(...byField('sitename').filter((c) => c.source !== 'meta:twitter:site' || !c.value.startsWith('@')));
+  pickFirst(meta.sitename, sites, ['meta:og:site_name', 'json-ld', 'meta:application-name', 'meta:*'], (v) => v);
+  const sitename = meta.sitename.value;
+
+  // Canonical URL.
+  const canon: RawCandidate[] = byField('canonical');
+  if (jsonLd.url) canon.push({ field: 'canonical', value: jsonLd.url, source: 'json-ld' });
+  pickFirst(meta.canonical, canon, ['link-canonical', 'meta:og:url', 'json-ld'], (v) => (/^https?:\/\//i.test(v) ? v : null));
+  const url = input.url ?? meta.canonical.value;
+  const host = hostOf(url);
+
+  // Language.
+  const langs = byField('lang');
+  if (jsonLd.lang) langs.push({ field: 'lang', value: jsonLd.lang, source: 'json-ld' });
+  pickFirst(meta.lang, langs, ['html-lang', 'json-ld', 'meta:content-language', 'meta:og:locale', 'meta:*'], cleanLang);
+
+  // Dates.
+  const dates = byField('date');
+  if (jsonLd.date) dates.push({ field: 'date', value: jsonLd.date, source: 'json-ld' });
+  if (url !== null) {
+    const d = dateFromUrl(url);
+    if (d !== null) dates.push({ field: 'date', value: d, source: 'url' });
+  }
+  const checkDate = (v: string): string | null => {
+    const d = parseDate(v);
+    if (d === null) return null;
+    return implausible(d, today) === null ? d : null;
+  };
+  pickFirst(meta.date, dates, DATE_ORDER, checkDate, (v) => {
+    const d = parseDate(v);
+    return d === null ? 'no date' : implausible(d, today) ?? 'lower-ranked source';
+  });
+  const modifieds = byField('modified');
+  if (jsonLd.modified) modifieds.push({ field: 'modified', value: jsonLd.modified, source: 'json-ld' });
+  pickFirst(meta.modified, modifieds, ['json-ld', 'meta:*', 'microdata', 'time', 'date-element'], checkDate);
+  // With no publication date at all, the modification date is the best estimate we have.
+  if (meta.date.value === null && meta.modified.value !== null) {
+    meta.date.value = meta.modified.value;
+    meta.date.source = `modified:${meta.modified.source}`;
+  }
+
+  // Authors: structured sources first; a generic one ("Staff", the site) loses to a visible byline.
+  const authors = byField('author');
+  if (jsonLd.authors.length > 0) authors.push({ field: 'author', value: jsonLd.authors.join('; '), source: 'json-ld' });
+  for (const b of input.visibleBylines) authors.push({ field: 'author', value: b, source: 'byline-text' });
+  const cleanJoined = (v: string): string | null => {
+    const names = v.split(/\s*;\s*/).map(cleanAuthor).filter((n): n is string => n !== null);
+    return names.length > 0 ? [...new Set(names)].join('; ') : null;
+  };
+  const sorted = stableSort(authors, AUTHOR_ORDER);
+  let generic: { value: string; source: string } | null = null;
+  for (const c of sorted) {
+    const value = cleanJoined(c.value);
+    if (value === null) {
+      meta.author.candidates.push({ value: c.value, source: c.source, rejected: 'no name' });
+      continue;
+    }
+    if (meta.author.value !== null) {
+      meta.author.candidates.push({ value, source: c.source, rejected: 'lower-ranked source' });
+      continue;
+    }
+    if (isGenericAuthor(value, sitename, host)) {
+      meta.author.candidates.push({ value, source: c.source, rejected: 'generic' });
+      generic ??= { value, source: c.source };
+      continue;
+    }
+    meta.author.value = value;
+    meta.author.source = c.source;
+    meta.author.candidates.push({ value, source: c.source });
+  }
+  if (meta.author.value === null && generic !== null) {
+    meta.author.value = generic.value;
+    meta.author.source = generic.source;
+    const lost = meta.author.candidates.find((c) => c.value === generic!.value && c.source === generic!.source);
+    if (lost) delete lost.rejected;
+  }
+
+  // Title: the h1 wins when a structured title or <title> agrees with it (it is then the
+  // headline as shown, without a site name); otherwise the structured title, cleaned.
+  const titles = byField('title');
+  if (jsonLd.title) titles.push({ field: 'title', value: jsonLd.title, source: 'json-ld' });
+  const others = titles.filter((t) => t.source !== 'h1').map((t) => norm(t.value));
+  const h1 = titles.find((t) => t.source === 'h1' && t.value.length > 3 && others.some((o) => o.includes(norm(t.value))));
+  if (h1 !== undefined) {
+    meta.title.value = h1.value;
+    meta.title.source = 'h1';
+    for (const t of titles) meta.title.candidates.push(t === h1 ? { value: t.value, source: t.source } : { value: t.value, source: t.source, rejected: 'h1 agrees' });
+  } else {
+    pickFirst(
+      meta.title,
+      titles.filter((t) => t.source !== 'h1'),
+      TITLE_ORDER,
+      (v) => cleanTitle(v, sitename),
+    );
+    for (const t of titles) if (t.source === 'h1') meta.title.candidates.push({ value: t.value, source: 'h1', rejected: 'no other source agrees' });
+  }
+  return meta;
+}
+
+function stableSort(list: readonly RawCandidate[], order: readonly string[]): RawCandidate[] {
+  return list
+    .map((c, i) => ({ c, i, r: rankOf(order, c.source) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.c);
+}
+
+/** Fills `target` with the first candidate (by `order`) that `accept` turns into a value. */
+function pickFirst(
+  target: MetaField,
+  list: readonly RawCandidate[],
+  order: readonly string[],
+  accept: (value: string) => string | null,
+  why: (value: string) => string = () => 'lower-ranked source',
+): void {
+  for (const c of stableSort(list, order)) {
+    const value = accept(c.value);
+    if (value !== null && target.value === null) {
+      target.value = value;
+      target.source = c.source;
+      target.candidates.push({ value, source: c.source });
+    } else {
+      target.candidates.push({ value: value ?? c.value, source: c.source, rejected: value === null ? why(c.value) : 'lower-ranked source' });
+    }
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * Choosing the article container, after Readability: every paragraph-like block gives points
+ * (1 + commas + one per 100 characters, at most 3) to its parent, half to its grandparent and less
+ * to the ancestors above; an element's class and tag weigh in, and its link density discounts it.
+ * The best-scoring element wins, and its siblings that look like more of the same article join it.
+ */
+import { attrString, type DropMap } from './clean.js';
+import { NEGATIVE_ATTRS, POSITIVE_ATTRS } from './selectors.js';
+import { linkDensity, type StatsMap } from './stats.js';
+import type { HtmlElement } from './tree.js';
+
+const SCORED = new Set(['p', 'pre', 'td', 'section', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const BLOCK_CHILD = new Set([
+  'a_never', 'blockquote', 'dl', 'div', 'img_never', 'ol', 'p', 'pre', 'table', 'ul', 'section', 'article', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+]);
+
+/** The class/id weight of an element: +25 for article-like names, -25 for boilerplate-like ones. */
+export function classWeight(element: HtmlElement): number {
+  let weight = 0;
+  for (const value of [element.attrs.class, element.attrs.id]) {
+    if (!value) continue;
+    if (NEGATIVE_ATTRS.test(value)) weight -= 25;
+    if (POSITIVE_ATTRS.test(value)) weight += 25;
+  }
+  return weight;
+}
+
+function tagWeight(tag: string): number {
+  switch (tag) {
+    case 'div':
+    case 'article':
+    case 'main':
+      return 5;
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      return 3;
+    case 'address':
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+    case 'form':
+      return -3;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      return -5;
+    default:
+      return 0;
+  }
+}
+
+export interface Container {
+  /** The winning element. */
+  top: HtmlElement;
+  /** The winner and the siblings that joined it, in document order. */
+  parts: HtmlElement[];
+  score: number;
+}
+
+/** True when a div holds only inline content, so that it acts as a paragraph. */
+function isTextDiv(element: HtmlElement): boolean {
+  for (const child of element.children) if (typeof child !== 'string' && BLOCK_CHILD.has(child.tag)) return false;
+  return true;
+}
+
+/** The article container under `body`, or null when no block scored. */
+export function findContainer(body: HtmlElement, stats: StatsMap, drops: DropMap): Container | null {
+  const scores = new Map<HtmlElement, number>();
+  const initial = (element: HtmlElement): number => {
+    let score = scores.get(element);
+    if (score === undefined) {
+      score = tagWeight(element.tag) + classWeight(element);
+      scores.set(element, score);
+    }
+    return score;
+  };
+  const stack: HtmlElement[] = [body];
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    if (drops.has(element)) continue;
+    const tag = element.tag;
+    if (SCORED.has(tag) || (tag === 'div' && isTextDiv(element))) {
+      const s = stats.get(element)!;
+      if (s.text >= 25 && element.parent !== null) {
+        const points = 1 + s.commas + Math.min(Math.floor(s.text / 100), 3);
+        let ancestor: HtmlElement | null = element.parent;
+        for (let level = 0; ancestor !== null && level < 5; level++, ancestor = ancestor.parent) {
+          if (!stats.has(ancestor)) break;
+          const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+          scores.set(ancestor, initial(ancestor) + points / divider);
+        }
+      }
+      if (tag !== 'div' && tag !== 'section' && tag !== 'td') continue;
+    }
+    const children = element.children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i]!;
+      if (typeof child !== 'string') stack.push(child);
+    }
+  }
+  let top: HtmlElement | null = null;
+  let best = -Infinity;
+  for (const [element, raw] of scores) {
+    if (drops.has(element)) continue;
+    const score = raw * (1 - linkDensity(stats.get(element)!));
+    scores.set(element, score);
+    if (score > best) {
+      best = score;
+      top = element;
+    }
+  }
+  if (top === null) return null;
+  top = climb(top, scores, stats);
+  const topScore = scores.get(top) ?? best;
+  return { top, parts: gatherSiblings(top, topScore, scores, stats, drops), score: topScore };
+}
+
+/**
+ * Readability's "go up while the parent scores nearly as well": an article split in several
+ * sibling blocks gives each a part of its score, so the common parent is the real container.
+ */
+function climb(top: HtmlElement, scores: Map<HtmlElement, number>, stats: StatsMap): HtmlElement {
+  let current = top;
+  let score = scores.get(current) ?? 0;
+  const ownText = stats.get(current)!.text;
+  for (let parent = current.parent; parent !== null && parent.tag !== 'body' && stats.has(parent); parent = parent.parent) {
+    const parentScore = scores.get(parent);
+    if (parentScore === undefined) {
+      // A wrapper adding no text of its own is the same block.
+      if (stats.get(parent)!.text <= ownText * 1.05) {
+        current = parent;
+        continue;
+      }
+      break;
+    }
+    if (parentScore < score * 0.75) break;
+    current = parent;
+    score = parentScore;
+  }
+  return current;
+}
+
+function gatherSiblings(
+  top: HtmlElement,
+  topScore: number,
+  scores: Map<HtmlElement, number>,
+  stats: StatsMap,
+  drops: DropMap,
+): HtmlElement[] {
+  const parent = top.parent;
+  if (parent === null) return [top];
+  const threshold = Math.max(10, topScore * 0.2);
+  const topClass = top.attrs.class ?? '';
+  const parts: HtmlElement[] = [];
+  for (const child of parent.children) {
+    if (typeof child === 'string') continue;
+    if (child === top) {
+      parts.push(child);
+      continue;
+    }
+    if (drops.has(child)) continue;
+    let bonus = 0;
+    if (topClass !== '' && child.attrs.class === topClass) bonus = topScore * 0.2;
+    const score = scores.get(child);
+    if (score !== undefined && score + bonus >= threshold) {
+      parts.push(child);
+      continue;
+    }
+    if (child.tag === 'p') {
+      const s = stats.get(child)!;
+      const density = linkDensity(s);
+      if ((s.text > 80 && density < 0.25) || (s.text > 0 && s.text <= 80 && density === 0 && attrString(child) === '')) parts.push(child);
+    }
+  }
+  return parts;
+}
