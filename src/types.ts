@@ -90,6 +90,8 @@ export type EntityType =
 export interface Mention extends Span {
   text: string;
   rule: string;
+  /** How the mention refers: by name, by description ("the Russian leader"), or by pronoun. */
+  form?: 'name' | 'nominal' | 'pronoun';
 }
 
 export interface Entity {
