@@ -31,7 +31,7 @@ const POST_WINDOW = 14;
 const PRE_WINDOW = 16;
 
 /** Classifies each segment of a paragraph. `units` are the paragraph's sentence units. */
-export function parseDirect(text: string, segments: readonly QuotedSegment[], units: readonly Span[]): DirectCandidate[] {
+export function parseDirect(text: string, segments: readonly QuotedSegment[], units: readonly Span[], lead: Span | null = null): DirectCandidate[] {
   const out: DirectCandidate[] = [];
   segments.forEach((segment, n) => {
     const unit = units.find((u) => u.start <= segment.start && segment.start < u.end) ?? { start: segment.start, end: segment.end };
@@ -55,8 +55,15 @@ export function parseDirect(text: string, segments: readonly QuotedSegment[], un
       out.push({ segment, status: 'attributed', ...pre, unit });
       return;
     }
+    // A paragraph that opens with a quotation after one that ends with a colon ("Cruz continued:").
+    if (n === 0 && startsSentence && lead !== null && /:\s*$/.test(text.slice(lead.start, lead.end))) {
+      const colon = attributionBefore(text, lead.start, lead.end);
+      if (colon !== null) {
+        out.push({ segment, status: 'attributed', ...colon, rule: `${colon.rule}/previous-paragraph`, unit });
+        return;
+      }
+    }
     const before = text.slice(preStart, segment.start);
-    void startsSentence;
     const after = text.slice(segment.end, postEnd);
     const wholeSentence = /^[\s\u2014\u2013-]*$/.test(before) && /^[\s.,;:!?…)\]\u2014\u2013-]*$/.test(after);
     const words = countWords(text, segment.inner.start, segment.inner.end);

@@ -7,7 +7,7 @@ import { extractQuotes } from './extract.js';
 
 export const quotesStage: Stage = {
   id: 'nlp/quotes',
-  run(record) {
-    return { ...record, quotes: extractQuotes(record.text, record.body) };
+  run(record, context) {
+    return { ...record, quotes: extractQuotes(record.text, record.body, context.options.quotes) };
   },
 };
