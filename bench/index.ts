@@ -8,6 +8,7 @@ const benches: Record<string, Bench> = {
   analyze: () => import('./analyze.js'),
   extract: () => import('./extract.js'),
   events: () => import('./events.js'),
+  ingest: () => import('./ingest.js'),
 };
 
 // Names come first; everything from the first `--flag` on is left to the benchmarks themselves.
