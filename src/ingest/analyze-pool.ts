@@ -1,8 +1,9 @@
 /**
  * Analysis on several cores: a pool of worker threads each running `analyze`, so that while one
  * article is analysed another is, and the main thread fetches and stores. With `size` 0 the
- * analysis runs inline (same results, one core). Workers start on first use and are ended by
- * `close()`.
+ * analysis runs inline (same results, one core). Workers start on first use; until one has loaded
+ * the pipeline the analysis runs inline, so that a small ingest never waits for them. `close()`
+ * ends them.
  */
 import { Worker } from 'node:worker_threads';
 import { analyze } from '../analyze.js';
@@ -21,6 +22,8 @@ export type AnalyzeReply = { id: number; record: Analysis } | { id: number; erro
 interface Slot {
   worker: Worker;
   busy: number;
+  /** The worker has loaded the pipeline (lexicons included) and said so. */
+  ready: boolean;
 }
 
 // Under tsx (tests, benchmarks) the sources are .ts and a worker must register tsx itself (loader
@@ -48,14 +51,14 @@ export class AnalyzePool {
 
   /** The analysis of `input`; rejects with the `WiretraceError` analyze would have thrown. */
   analyze(input: ArticleInput): Promise<Analysis> {
-    if (this.size === 0) {
+    const slot = this.#leastBusy();
+    if (slot === null) {
       try {
         return Promise.resolve(analyze(input, this.#options));
       } catch (error) {
         return Promise.reject(error);
       }
     }
-    const slot = this.#leastBusy();
     const id = this.#next++;
     slot.busy++;
     return new Promise((resolve, reject) => {
@@ -69,16 +72,23 @@ export class AnalyzePool {
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
-  #leastBusy(): Slot {
-    if (this.#slots.length < this.size) {
-      const worker = startWorker();
-      const slot: Slot = { worker, busy: 0 };
-      worker.on('message', (reply: AnalyzeReply) => this.#settle(reply));
-      worker.on('error', (error) => this.#fail(slot, error));
-      this.#slots.push(slot);
-      return slot;
-    }
-    return this.#slots.reduce((a, b) => (b.busy < a.busy ? b : a));
+  /** The ready worker with the fewest analyses in flight, or null (analyse inline). */
+  #leastBusy(): Slot | null {
+    while (this.#slots.length < this.size) this.#start();
+    let best: Slot | null = null;
+    for (const slot of this.#slots) if (slot.ready && (best === null || slot.busy < best.busy)) best = slot;
+    return best;
+  }
+
+  #start(): void {
+    const worker = startWorker();
+    const slot: Slot = { worker, busy: 0, ready: false };
+    worker.on('message', (reply: AnalyzeReply | { ready: true }) => {
+      if ('ready' in reply) slot.ready = true;
+      else this.#settle(reply);
+    });
+    worker.on('error', (error) => this.#fail(slot, error));
+    this.#slots.push(slot);
   }
 
   #settle(reply: AnalyzeReply): void {

@@ -19,3 +19,6 @@ parentPort?.on('message', (request: AnalyzeRequest) => {
   }
   parentPort!.postMessage(reply);
 });
+
+// Loaded: the pool may send work here from now on.
+parentPort?.postMessage({ ready: true });
