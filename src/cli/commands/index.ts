@@ -4,9 +4,11 @@
  */
 import type { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
+import { registerDates } from './dates.js';
 import { registerDemo } from './demo.js';
+import { registerEntities } from './entities.js';
 import { registerEvents } from './events.js';
 import { registerExtract } from './extract.js';
 import { registerQuotes } from './quotes.js';
 
-export const commands: ReadonlyArray<(program: Command) => void> = [registerAnalyze, registerExtract, registerQuotes, registerEvents, registerDemo];
+export const commands: ReadonlyArray<(program: Command) => void> = [registerAnalyze, registerExtract, registerEntities, registerDates, registerQuotes, registerEvents, registerDemo];
