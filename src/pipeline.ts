@@ -12,6 +12,7 @@ import { sentencesStage } from './nlp/sentences.js';
 import { datesStage } from './nlp/dates/stage.js';
 import { entitiesStage } from './nlp/entities/stage.js';
 import { quotesStage } from './nlp/quotes/stage.js';
+import { sourcingStage } from './nlp/sourcing/stage.js';
 import { eventStage } from './events/stage.js';
 
 /** Options every stage may read, normalised once by `normaliseOptions`. */
@@ -48,10 +49,11 @@ export interface Stage {
  * 4. nlp/entities: people, organisations and places with canonical ids and coreference; quotes
  *    resolve speakers and events resolve actors against them (`entityAt`).
  * 5. nlp/quotes after the entities: it resolves speakers to entity ids.
- * 6. events last: it reads the body, sentences, entities (country + role) and dates of the
+ * 6. nlp/sourcing after the quotes: the chain of who reported what, ending with the byline's outlet.
+ * 7. events last: it reads the body, sentences, entities (country + role) and dates of the
  *    stages before it, and works alone (its own sentence split and lexicon) when they are absent.
  */
-export const defaultStages: readonly Stage[] = [segmentTextStage, sentencesStage, datesStage, entitiesStage, quotesStage, eventStage];
+export const defaultStages: readonly Stage[] = [segmentTextStage, sentencesStage, datesStage, entitiesStage, quotesStage, sourcingStage, eventStage];
 
 export function normaliseOptions(options: AnalyzeOptions = {}): StageContext['options'] {
   const today = options.today ?? new Date().toISOString().slice(0, 10);

@@ -157,6 +157,8 @@ export interface SourceLink {
   kind: SourceKind;
   /** How this link relates to the one after it: `reported`, `citing`, `credited`, `published`, … */
   relation: string;
+  /** The author, for the outlet that published this copy (from the byline). */
+  author?: string;
   start?: number;
   end?: number;
   rule: string;
