@@ -8,6 +8,7 @@ const benches: Record<string, Bench> = {
   analyze: () => import('./analyze.js'),
   extract: () => import('./extract.js'),
   quotes: () => import('./quotes.js'),
+  events: () => import('./events.js'),
 };
 
 // Names come first; everything from the first `--flag` on is left to the benchmarks themselves.
