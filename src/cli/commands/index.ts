@@ -8,7 +8,25 @@ import { registerDates } from './dates.js';
 import { registerDemo } from './demo.js';
 import { registerEntities } from './entities.js';
 import { registerEvents } from './events.js';
+import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
+import { registerIngest } from './ingest.js';
 import { registerQuotes } from './quotes.js';
+import { registerSearch } from './search.js';
+import { registerShow } from './show.js';
+import { registerWatch } from './watch.js';
 
-export const commands: ReadonlyArray<(program: Command) => void> = [registerAnalyze, registerExtract, registerEntities, registerDates, registerQuotes, registerEvents, registerDemo];
+export const commands: ReadonlyArray<(program: Command) => void> = [
+  registerAnalyze,
+  registerExtract,
+  registerEntities,
+  registerDates,
+  registerQuotes,
+  registerEvents,
+  registerIngest,
+  registerWatch,
+  registerSearch,
+  registerShow,
+  registerExport,
+  registerDemo,
+];
