@@ -18,9 +18,15 @@ export interface EvidenceOptions {
   prefix?: number;
   /** Add cognate stems of all words of four letters or more (off: names, numbers, ids only). */
   stems?: boolean;
+  /** Shortest word that yields a stem (default 4: shorter words are mostly function words). */
+  stemMinLength?: number;
+  /** Add pairs of adjacent names ("nancy_pelos") as features. */
+  nameBigrams?: boolean;
+  /** Extra counts for each feature of the title, which names the story's key actors and places. */
+  titleBoost?: number;
 }
 
-export const EVIDENCE_DEFAULTS: Required<EvidenceOptions> = { prefix: 5, stems: true };
+export const EVIDENCE_DEFAULTS: Required<EvidenceOptions> = { prefix: 5, stems: true, stemMinLength: 4, nameBigrams: false, titleBoost: 1 };
 
 const URL = /\bhttps?:\/\/[^\s<>"'»«)]+|(?<![\w@])@[A-Za-z0-9_]{3,}|#[\p{L}\p{N}_]{3,}/gu;
 const SENTENCE_END = /[.!?\n"“”„«»:;]\s*$/;
@@ -29,21 +35,33 @@ const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 
 /** The evidence bag of one article: feature key → count. Empty for a text without words. */
 export function extractEvidence(title: string, text: string, options: EvidenceOptions = {}): Map<string, number> {
-  const { prefix, stems } = { ...EVIDENCE_DEFAULTS, ...options };
+  const { prefix, stems, stemMinLength, nameBigrams, titleBoost } = { ...EVIDENCE_DEFAULTS, ...options };
   const full = title ? `${title}\n${text}` : text;
   const bag = new Map<string, number>();
+  if (title && titleBoost > 0) {
+    for (const [k, c] of extractEvidence('', title, { prefix, stems, stemMinLength, nameBigrams, titleBoost: 0 })) bag.set(k, c * titleBoost);
+  }
   const add = (key: string) => bag.set(key, (bag.get(key) ?? 0) + 1);
   const tokens = tokenize(full);
   for (const n of numbers(tokens, full)) add(`num:${n}`);
+  let previousName: string | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (DIGITS.test(t.norm) || HAN.test(t.norm)) continue;
-    const key = t.norm.length > prefix ? t.norm.slice(0, prefix) : t.norm;
-    if (t.capital && t.norm.length >= 3 && !startsSentence(tokens, i, full)) {
-      const name = nameKey(t.text);
-      add(`name:${name.length > prefix ? name.slice(0, prefix) : name}`);
+    if (DIGITS.test(t.norm) || HAN.test(t.norm)) {
+      previousName = null;
+      continue;
     }
-    if (stems && t.norm.length >= 4) add(`stem:${key}`);
+    const key = t.norm.length > prefix ? t.norm.slice(0, prefix) : t.norm;
+    const sentenceStart = startsSentence(tokens, i, full);
+    if (t.capital && t.norm.length >= 2 && (!sentenceStart || nameBigrams)) {
+      let name = nameKey(t.text);
+      name = name.length > prefix ? name.slice(0, prefix) : name;
+      if (!sentenceStart && t.norm.length >= 3) add(`name:${name}`);
+      // Two names in a row ("Nancy Pelosi") identify far better than either alone.
+      if (nameBigrams && previousName !== null && /^\s$/.test(full.slice(tokens[i - 1]!.end, t.start))) add(`name:${previousName}_${name}`);
+      previousName = name;
+    } else previousName = null;
+    if (stems && t.norm.length >= stemMinLength) add(`stem:${key}`);
   }
   for (const [iso3, count] of scanCountries(tokens.map((t) => t.norm), full)) {
     for (let i = 0; i < count; i++) add(`country:${iso3}`);

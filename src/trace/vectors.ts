@@ -22,6 +22,11 @@ export class TermStats {
     return this.docs;
   }
 
+  /** Documents that hold `term`. */
+  frequency(term: string): number {
+    return this.df.get(term) ?? 0;
+  }
+
   /** Smoothed inverse document frequency; a term never seen weighs as one seen once. */
   idf(term: string): number {
     const d = this.df.get(term) ?? 0;

@@ -6,5 +6,6 @@ import type { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
 import { registerDemo } from './demo.js';
 import { registerExtract } from './extract.js';
+import { registerCluster } from './cluster.js';
 
-export const commands: ReadonlyArray<(program: Command) => void> = [registerAnalyze, registerExtract, registerDemo];
+export const commands: ReadonlyArray<(program: Command) => void> = [registerAnalyze, registerExtract, registerCluster, registerDemo];
