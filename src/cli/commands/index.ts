@@ -5,7 +5,9 @@
 import type { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
 import { registerDemo } from './demo.js';
+import { registerEvents } from './events.js';
 import { registerExtract } from './extract.js';
+import { registerQuotes } from './quotes.js';
 import { registerCluster } from './cluster.js';
 
-export const commands: ReadonlyArray<(program: Command) => void> = [registerAnalyze, registerExtract, registerCluster, registerDemo];
+export const commands: ReadonlyArray<(program: Command) => void> = [registerAnalyze, registerExtract, registerQuotes, registerEvents, registerCluster, registerDemo];
