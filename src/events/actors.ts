@@ -82,7 +82,8 @@ export function findActors(tokens: readonly Token[], lexicon: EventLexicon, opti
 }
 
 function acceptExact(entry: ActorEntry, tokens: readonly Token[], i: number): boolean {
-  return entry.exact === undefined || tokens[i]?.raw === entry.exact;
+  if (entry.exact === undefined) return true;
+  return tokens.slice(i, i + entry.words.length).map((t) => t.raw).join(' ') === entry.exact;
 }
 
 function findPieces(tokens: readonly Token[], lexicon: EventLexicon, options: FindActorsOptions): Piece[] {
@@ -116,9 +117,9 @@ function findPieces(tokens: readonly Token[], lexicon: EventLexicon, options: Fi
   return pieces;
 }
 
-/** Token index after `i` once determiners are skipped. */
+/** Token index after `i` once determiners and hyphenated modifiers ("military-ruled") are skipped. */
 function skipDeterminers(tokens: readonly Token[], i: number): number {
-  while (tokens[i] && DETERMINERS.has(tokens[i]!.norm)) i++;
+  while (tokens[i] && (DETERMINERS.has(tokens[i]!.norm) || /^[a-z]+-[a-z]+$/.test(tokens[i]!.norm))) i++;
   return i;
 }
 
@@ -131,7 +132,11 @@ function buildUnits(tokens: readonly Token[], pieces: readonly Piece[]): Unit[] 
       const last = run[run.length - 1]!;
       const next = pieces[q]!;
       const gap = tokens.slice(last.end, next.start).map((t) => t.norm);
-      const adjacent = gap.length === 0 || (gap.length === 1 && gap[0] === "'s");
+      // "North Korea's ruling regime": one lower-case modifier may sit between a possessive and a role.
+      const adjacent =
+        gap.length === 0 ||
+        (gap.length === 1 && gap[0] === "'s") ||
+        (gap.length === 2 && gap[0] === "'s" && next.kind === 'agent' && /^[a-z]+$/.test(gap[1]!) && !CONJUNCTIONS.has(gap[1]!));
       // "government of (the) Gondor", "soldiers from Gondor"; "activists in Arnor" only as a subject.
       const linked =
         last.kind === 'agent' &&
@@ -167,8 +172,9 @@ function composeUnit(tokens: readonly Token[], run: readonly Piece[]): Unit {
       for (const role of agent.codes) {
         const r = role.replace(/~/g, '');
         if (r === '' || out.slice(3).includes(r)) continue;
-        // "Hamas leader", "leaders of the Muslim Brotherhood": a leader of a group is that group.
-        if (r === 'GOV' && out.length > 3 && base !== undefined) continue;
+        // "leaders of the Muslim Brotherhood": the leaders of a group are that group (but "the
+        // Hamas regime", with the role after the name, is the group's government).
+        if (r === 'GOV' && out.length > 3 && base !== undefined && agent.start < base.start) continue;
         out = agent.prefix ? r + out : out + r;
       }
     }

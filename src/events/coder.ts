@@ -37,9 +37,14 @@ export interface CodeOptions {
   date?: string;
   /** Emit events without a target (PLOVER allows them); by default only protests and moves of force may lack one. */
   allowNoTarget?: boolean;
+  /** Code the main event of a sentence even when its actor is not in the lexicon (source `---`). */
+  allowUnknownSource?: boolean;
   /** Entity mentions of this sentence, in character offsets of the text given. */
   entities?: readonly { start: number; end: number; code: string; country: boolean; entityId: string }[];
 }
+
+/** What "X said Y must …" is: a demand. */
+const OBLIGATION_CODE = '100';
 
 /** Roots whose events may lack a target even for CAMEO: protest, show of force. */
 const NO_TARGET_ROOTS = new Set(['14', '15']);
@@ -68,78 +73,109 @@ export function codeSentence(text: string, lexicon: EventLexicon, grammar: Gramm
     firstVerb: verbs[0]?.start ?? Infinity,
   });
   const inActor = (i: number): boolean => groups.some((g) => i >= g.start && i < g.end);
-  const liveVerbs = verbs.filter((v) => !inActor(v.start));
+  const liveVerbs: VerbHit[] = [];
+  for (const v of verbs) {
+    if (inActor(v.start)) continue;
+    // Right after another verb the word is its object ("accepted demands"), unless that verb is
+    // an auxiliary ("has criticized").
+    const last = liveVerbs[liveVerbs.length - 1];
+    const lastWord = last ? tokens[last.end - 1]!.norm : '';
+    if (last && last.end === v.start && !grammar.auxiliaries.has(lastWord) && !grammar.be.has(lastWord)) continue;
+    liveVerbs.push(v);
+  }
 
   const events: CodedEvent[] = [];
   const coded = new Map<number, { source: ActorGroup; target: ActorGroup | null }>();
-  const suppressed = new Set<number>();
   const subjects = new Map<number, ActorGroup | null>();
   for (let k = 0; k < liveVerbs.length; k++) {
     const verb = liveVerbs[k]!;
-    if (suppressed.has(verb.start)) continue;
     const aux = readAuxiliaries(tokens, verb.start, grammar);
     let control: { kind: ControlKind; at: number } | null = null;
     if (aux.infinitive) {
       control = findControl(tokens, aux.from, grammar);
       // "met to discuss", "efforts to counter": a purpose clause, not an event of its own.
       if (control === null) continue;
-      // The control verb is itself in the lexicon ("agreed", "threatened"): code the pair once.
-      const outer = liveVerbs.find((v) => v.start === control!.at);
-      if (outer) {
-        const prior = coded.get(outer.start);
-        if (prior) events.splice(0, events.length, ...events.filter((e) => e.trigger.start !== tokens[outer.start]!.start));
-      }
     }
-    // A control verb whose complement is coded later ("threatened to attack") waits for it.
+    // A control verb whose complement follows ("threatened to attack") is coded with it.
     const next = liveVerbs[k + 1];
     if (next && isControlOf(tokens, verb, next, grammar)) continue;
+    // The auxiliaries of the verb group as a whole: those of the control verb when there is one.
+    const head = control ? readAuxiliaries(tokens, control.at, grammar) : aux;
+    const groupStart = control ? head.from : aux.from;
+    // One main event per clause: a later verb is an event only when coordinated with the first
+    // ("condemned … and promised …"); otherwise it is a complement, relative or adverbial clause.
+    if (events.length > 0 && !isCoordinated(tokens, groupStart, groups, grammar)) continue;
 
-    const clauseFrom = clauseStart(tokens, control ? control.at : aux.from, grammar);
+    const clauseFrom = clauseStart(tokens, groupStart, grammar);
     const clauseTo = clauseEnd(tokens, verb.end, liveVerbs.slice(k + 1), grammar);
+    // Patterns may read past the next verb ("asking + to help"); targets may not.
     const match = bestPattern(verb.form.verb.patterns, verb.start, verb.end, {
       tokens,
       groups,
       synsets: lexicon.synsets,
       from: clauseFrom,
-      to: clauseTo,
+      to: clauseEnd(tokens, verb.end, [], grammar, groups),
     });
+    const subject = coordinatedSubject(tokens, groupStart, liveVerbs, subjects) ?? nearestBefore(groups, groupStart, clauseFrom);
+    subjects.set(verb.start, subject);
     let code = match ? match.pattern.code : (verb.form.code ?? verb.form.verb.code);
     if (code === null || code === '---' || code === '') continue;
     let rule = `events/${lexicon.name}/${verb.form.verb.id}` + (match ? `/${match.pattern.id}` : '');
 
-    subjects.set(verb.start, nearestBefore(groups, control ? control.at : aux.from, clauseFrom));
-    const passive = verb.form.participle && aux.be && !match?.source;
+    // Passive: "was attacked by", or a reduced relative "victims killed by", "soldiers killed in".
+    const reduced = verb.form.participle && aux.from === verb.start && (tokens[verb.end]?.norm === 'by' || thereBe(tokens, groups, verb.start, grammar));
+    const passive = verb.form.participle && (aux.be || reduced) && !match?.source && !aux.perfect;
     let source: ActorGroup | null = match?.source ?? null;
     let target: ActorGroup | null = match?.target ?? null;
     if (passive) {
       const by = byAgent(tokens, verb.end, groups, clauseTo);
       if (!source && by) source = by;
-      if (!target) target = nearestBefore(groups, aux.from, clauseFrom);
-      if (!source) continue;
+      // With no "by" agent, the actor where it happened stands in ("soldiers killed in Ukraine").
+      if (!source) source = placeAfter(tokens, verb.end, groups, clauseTo);
+      if (!target) target = passiveSubject(tokens, groups, aux.from, clauseFrom);
       rule += '/passive';
     } else {
-      const subject = coordinatedSubject(tokens, aux.from, liveVerbs, subjects) ?? nearestBefore(groups, control ? control.at : aux.from, clauseFrom);
       if (!source) source = subject;
       // "received assurances from $": the pattern named the source, so the subject is the target.
       else if (!target && subject !== source) target = subject;
       if (!target) target = firstAfter(groups, verb.end, clauseTo, source);
     }
-    if (!source) continue;
 
+    const negationDone = match?.negationInPattern === true;
     if (control) {
       // "did not agree to meet": a negated control verb refuses what it governs.
-      const kind = readAuxiliaries(tokens, control.at, grammar).negated ? 'refuse' : control.kind;
+      const kind = head.negated ? 'refuse' : control.kind;
       const adjusted = adjustForControl(code, kind);
       if (adjusted === null) continue;
       if (adjusted !== code) rule += `/${kind}`;
       code = adjusted;
-    } else if (aux.negated && !match?.negationInPattern) {
+    } else if (aux.negated && !negationDone) {
       const adjusted = adjustForNegation(code);
       if (adjusted === null) continue;
       rule += '/negated';
       code = adjusted;
+    } else if (aux.obligation && !passive) {
+      // "Russia said Sudan must return the helicopter": Russia demands of Sudan.
+      const speaker = source ? nearestBefore(groups, source.start, 0) : null;
+      if (!speaker || !source) continue;
+      target = source;
+      source = speaker;
+      code = OBLIGATION_CODE;
+      rule += '/obligation';
+    } else if (aux.future && !match) {
+      // "will send aid" announces an intent; "would boycott" is a threat.
+      const adjusted = adjustForControl(code, 'threat');
+      if (adjusted !== null && adjusted !== code) {
+        rule += '/future';
+        code = adjusted;
+      }
     }
     if (aux.speculative && !match) continue;
+    if (!source) {
+      if (!options.allowUnknownSource || events.length > 0) continue;
+      source = unknownActor(tokens, verb);
+      rule += '/unknown-source';
+    }
     coded.set(verb.start, { source, target });
 
     const trigger = { start: tokens[verb.start]!.start, end: tokens[verb.end - 1]!.end };
@@ -214,13 +250,17 @@ interface Auxiliaries {
   /** First token of the verb group (auxiliaries included). */
   from: number;
   negated: boolean;
+  future: boolean;
+  obligation: boolean;
+  /** "has attacked": a participle after have is active. */
+  perfect: boolean;
   speculative: boolean;
   be: boolean;
   infinitive: boolean;
 }
 
 function readAuxiliaries(tokens: readonly Token[], verbStart: number, grammar: Grammar): Auxiliaries {
-  const aux: Auxiliaries = { from: verbStart, negated: false, speculative: false, be: false, infinitive: false };
+  const aux: Auxiliaries = { from: verbStart, negated: false, future: false, obligation: false, speculative: false, be: false, perfect: false, infinitive: false };
   for (let j = verbStart - 1; j >= 0; j--) {
     const w = tokens[j]!.norm;
     const isAux = grammar.auxiliaries.has(w) || grammar.be.has(w) || (w.endsWith('ly') && w.length > 4);
@@ -232,7 +272,10 @@ function readAuxiliaries(tokens: readonly Token[], verbStart: number, grammar: G
     }
     if (grammar.negations.has(w)) aux.negated = true;
     if (grammar.speculative.has(w)) aux.speculative = true;
+    if (grammar.future.has(w)) aux.future = true;
+    if (grammar.obligation.has(w)) aux.obligation = true;
     if (grammar.be.has(w)) aux.be = true;
+    if ((w === 'has' || w === 'have' || w === 'had' || w === 'having') && !aux.be) aux.perfect = true;
     aux.from = j;
   }
   if (tokens[aux.from - 1]?.norm === 'no' && tokens[aux.from]?.norm === 'longer') aux.negated = true;
@@ -256,15 +299,44 @@ function isControlOf(tokens: readonly Token[], verb: VerbHit, next: VerbHit, gra
   return between.length >= 1 && between.length <= 3 && between[between.length - 1] === 'to' && between.every((w) => w === 'to' || ['it', 'them', 'not'].includes(w));
 }
 
+/**
+ * True when the verb group starting at `from` is coordinated with an earlier one: "and"/"but"
+ * right before it ("… and promised aid"), or before its own subject ("… and Hamas fired").
+ */
+function isCoordinated(tokens: readonly Token[], from: number, groups: readonly ActorGroup[], grammar: Grammar): boolean {
+  const before = (i: number): string => {
+    let j = i - 1;
+    while (j >= 0 && tokens[j]!.norm === ',') j--;
+    return tokens[j]?.norm ?? '';
+  };
+  if (grammar.coordinators.has(before(from))) return true;
+  const subject = groups.find((g) => g.end === from);
+  return subject !== undefined && grammar.coordinators.has(before(subject.start));
+}
+
+/** A placeholder actor for a main event whose actor the lexicon does not know. */
+function unknownActor(tokens: readonly Token[], verb: VerbHit): ActorGroup {
+  const at = tokens[verb.start]!.start;
+  return { start: verb.start, end: verb.start, members: [{ code: '---', start: at, end: at }], unitStarts: [verb.start], bare: true };
+}
+
 function clauseStart(tokens: readonly Token[], from: number, grammar: Grammar): number {
   for (let j = from - 1; j >= 0; j--) if (grammar.clauseBreaks.has(tokens[j]!.norm)) return j + 1;
   return 0;
 }
 
-function clauseEnd(tokens: readonly Token[], after: number, laterVerbs: readonly VerbHit[], grammar: Grammar): number {
+function clauseEnd(tokens: readonly Token[], after: number, laterVerbs: readonly VerbHit[], grammar: Grammar, groups: readonly ActorGroup[] = []): number {
   let end = tokens.length;
   for (let j = after; j < tokens.length; j++) {
     const w = tokens[j]!.norm;
+    // ", Kim Jong-un, with …": a comma before an appositive actor does not end the clause.
+    if (w === ',') {
+      const appositive = groups.find((g) => g.start === j + 1 && tokens[g.end]?.norm === ',');
+      if (appositive) {
+        j = appositive.end;
+        continue;
+      }
+    }
     if (grammar.clauseBreaks.has(w) || w === ',' || w === 'said' || w === 'says' || grammar.relatives.has(w)) {
       end = j;
       break;
@@ -287,6 +359,32 @@ function firstAfter(groups: readonly ActorGroup[], after: number, to: number, so
     if (source && g === source) continue;
     // A bare role after the verb ("arrested students") is a target only with a country elsewhere.
     return g;
+  }
+  return null;
+}
+
+/** "There were 10 Russian soldiers killed": an actor right before the participle, "there be" before it. */
+function thereBe(tokens: readonly Token[], groups: readonly ActorGroup[], verbStart: number, grammar: Grammar): boolean {
+  const g = groups.find((x) => x.end === verbStart);
+  if (!g) return false;
+  let j = g.start - 1;
+  while (j >= 0 && /^\d|^[a-z]+$/.test(tokens[j]!.norm) && !grammar.be.has(tokens[j]!.norm) && g.start - j <= 3) j--;
+  return j >= 1 && grammar.be.has(tokens[j]!.norm) && tokens[j - 1]!.norm === 'there';
+}
+
+/** The subject of a passive: the actor right before the verb group, or before its head noun ("the Russian building"). */
+function passiveSubject(tokens: readonly Token[], groups: readonly ActorGroup[], from: number, clauseFrom: number): ActorGroup | null {
+  const g = nearestBefore(groups, from, clauseFrom);
+  if (!g) return null;
+  const gap = tokens.slice(g.end, from);
+  return gap.length <= 2 && gap.every((t) => /^[a-z]+$/.test(t.norm) && t.norm !== 'and') ? g : null;
+}
+
+/** The actor of an "in X" phrase after the verb, or null. */
+function placeAfter(tokens: readonly Token[], after: number, groups: readonly ActorGroup[], to: number): ActorGroup | null {
+  for (let j = after; j < Math.min(to, after + 3); j++) {
+    if (tokens[j]!.norm !== 'in') continue;
+    return groups.find((g) => g.start > j && g.start <= j + 2) ?? null;
   }
   return null;
 }

@@ -19,6 +19,12 @@ export interface Grammar {
   nounSignals: ReadonlySet<string>;
   clauseBreaks: ReadonlySet<string>;
   relatives: ReadonlySet<string>;
+  /** "will", "would": a cooperative act announced is an intent, a conflictual one a threat. */
+  future: ReadonlySet<string>;
+  /** "must", "should": "X said Y must …" is X demanding of Y. */
+  obligation: ReadonlySet<string>;
+  /** Words that let a later verb of the sentence be a second event ("… and promised aid"). */
+  coordinators: ReadonlySet<string>;
 }
 
 interface GrammarFile {
@@ -30,6 +36,9 @@ interface GrammarFile {
   nounSignals: string[];
   clauseBreaks: string[];
   relatives: string[];
+  future: string[];
+  obligation: string[];
+  coordinators: string[];
 }
 
 /** Builds the grammar from the parsed file; `irregular` supplies past forms ("swore"). */
@@ -50,6 +59,9 @@ export function buildGrammar(file: GrammarFile, irregular: ReadonlyMap<string, r
     nounSignals: new Set(file.nounSignals),
     clauseBreaks: new Set(file.clauseBreaks),
     relatives: new Set(file.relatives),
+    future: new Set(file.future),
+    obligation: new Set(file.obligation),
+    coordinators: new Set(file.coordinators),
   };
 }
 

@@ -98,17 +98,24 @@ export interface EventLexicon {
   discards: { words: string[]; story: boolean }[];
 }
 
-/** The code of an actor on `date` (YYYY-MM-DD), or null when no code applies. */
+/**
+ * The code of an actor on `date` (YYYY-MM-DD), or null when no code applies. Without a date the
+ * undated code wins, else the current one (no end date), else the most recent.
+ */
 export function codeOn(entry: ActorEntry, date: string | undefined): string | null {
   let fallback: string | null = null;
+  let latest: DatedCode | null = null;
   for (const c of entry.codes) {
     const dated = c.from !== undefined || c.to !== undefined;
     if (!dated) {
       if (fallback === null) fallback = c.code;
       continue;
     }
-    if (date === undefined) continue;
+    if (date === undefined) {
+      if (latest === null || (c.to ?? '9999') > (latest.to ?? '9999')) latest = c;
+      continue;
+    }
     if ((c.from === undefined || date >= c.from) && (c.to === undefined || date <= c.to)) return c.code;
   }
-  return fallback;
+  return fallback ?? latest?.code ?? null;
 }

@@ -10,7 +10,7 @@ import type { ActorGroup } from './actors.js';
 import type { PatternItem, VerbPattern } from './lexicon.js';
 
 /** Largest gap (in tokens) allowed between consecutive pattern items. */
-const MAX_GAP = 8;
+const MAX_GAP = 12;
 
 /**
  * Parses the part of a pattern line between `-` and `[code]`, e.g. `SAID * TO ATTEND` or

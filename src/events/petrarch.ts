@@ -66,7 +66,7 @@ export function readPetrarchDictionaries(path: string, irregular: ReadonlyMap<st
   const files = findDictionaryFiles(path);
   const actors = new PhraseIndex<ActorEntry>();
   for (const f of files.actors) readActors(readFileSync(f, 'latin1'), actors);
-  const agents = new PhraseIndex<AgentEntry>();
+  const agents = new PhraseIndex<AgentEntry>('plural');
   for (const f of files.agents) readAgents(readFileSync(f, 'latin1'), agents);
   const verbs = new PhraseIndex<VerbForm>();
   const synsets = new Map<string, string[][]>();

@@ -21,10 +21,18 @@ export interface PhraseMatch<T> {
   end: number;
 }
 
+/**
+ * What may follow a stem: `any` short suffix (actor names: "Argentin" → "Argentina"), or only a
+ * `plural` ending (role nouns: "diplomat" → "diplomats", never "diplomatic").
+ */
+export type StemSuffixes = 'any' | 'plural';
+
 export class PhraseIndex<T extends Phrase> {
   private readonly byFirst = new Map<string, T[]>();
   private readonly stems = new Map<string, T[]>();
   size = 0;
+
+  constructor(private readonly suffixes: StemSuffixes = 'any') {}
 
   add(entry: T): void {
     if (entry.words.length === 0) return;
@@ -49,7 +57,7 @@ export class PhraseIndex<T extends Phrase> {
       if (best !== null && n <= best.end - i) return;
       for (let k = 0; k < n; k++) {
         const t = tokens[i + k];
-        if (t === undefined || !wordMatches(entry.words[k]!, t.norm, entry.stem && k === n - 1)) return;
+        if (t === undefined || !wordMatches(entry.words[k]!, t.norm, entry.stem && k === n - 1, this.suffixes)) return;
       }
       if (accept && !accept(entry, tokens, i)) return;
       best = { entry, end: i + n };
@@ -65,7 +73,9 @@ export class PhraseIndex<T extends Phrase> {
   }
 }
 
-function wordMatches(pattern: string, word: string, stem: boolean): boolean {
+function wordMatches(pattern: string, word: string, stem: boolean, suffixes: StemSuffixes): boolean {
   if (pattern === word) return true;
-  return stem && pattern.length >= MIN_STEM && word.startsWith(pattern) && word.length - pattern.length <= MAX_SUFFIX && /^[a-z]*$/.test(word.slice(pattern.length));
+  if (!stem || pattern.length < MIN_STEM || !word.startsWith(pattern)) return false;
+  const rest = word.slice(pattern.length);
+  return suffixes === 'plural' ? rest === 's' || rest === 'es' : rest.length <= MAX_SUFFIX && /^[a-z]*$/.test(rest);
 }

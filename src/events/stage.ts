@@ -61,7 +61,7 @@ export function codeRecord(record: Analysis, options: EventsOptions = {}): { eve
   for (const sentence of bodySentences(record)) {
     const text = record.text.slice(sentence.start, sentence.end);
     const entities = entityMentions(record, sentence);
-    const coding = codeSentence(text, lexicon, grammar, { ...(storyDate ? { date: storyDate } : {}), allowNoTarget: plover, entities }, sentence.start);
+    const coding = codeSentence(text, lexicon, grammar, { ...(storyDate ? { date: storyDate } : {}), allowNoTarget: plover, allowUnknownSource: plover, entities }, sentence.start);
     if (coding.discard === 'story') return { events: [], discard: 'story' };
     if (coding.discard === 'sentence') discard = 'sentence';
     const date = eventDate(record, sentence) ?? storyDate;
@@ -132,8 +132,22 @@ function entityMentions(record: Analysis, sentence: Span): { start: number; end:
   return out;
 }
 
-/** The resolved day-precision date written in the sentence, if any. */
+/**
+ * The date of the action: a day-precision date written in the sentence, else the nearest one in
+ * the same body block (news often dates a report in the next sentence: "This was reported on
+ * Monday, August 15"), else undefined (the caller falls back to the published date).
+ */
 function eventDate(record: Analysis, sentence: Span): string | undefined {
-  const d = record.dates.find((f) => f.start >= sentence.start && f.end <= sentence.end && /^\d{4}-\d{2}-\d{2}$/.test(f.value));
-  return d?.value;
+  const days = record.dates.filter((f) => /^\d{4}-\d{2}-\d{2}$/.test(f.value));
+  const inside = days.find((f) => f.start >= sentence.start && f.end <= sentence.end);
+  if (inside) return inside.value;
+  const block = record.body.find((b) => sentence.start >= b.start && sentence.end <= b.end);
+  if (!block) return undefined;
+  let best: { value: string; distance: number } | null = null;
+  for (const f of days) {
+    if (f.start < block.start || f.end > block.end) continue;
+    const distance = f.start >= sentence.end ? f.start - sentence.end : sentence.start - f.end;
+    if (best === null || distance < best.distance) best = { value: f.value, distance };
+  }
+  return best?.value;
 }
