@@ -482,7 +482,8 @@ function dedupe(events: readonly CodedEvent[]): CodedEvent[] {
   const seen = new Set<string>();
   const out: CodedEvent[] = [];
   for (const e of events) {
-    const key = `${e.source.code}|${e.target?.code ?? ''}|${e.code}|${e.source.start}|${e.target?.start ?? ''}`;
+    // "congratulated Putin … and expressed support": one sentence reports one such event.
+    const key = `${e.source.code}|${e.target?.code ?? ''}|${e.code}`;
     if (seen.has(key)) continue;
     // The same actor on both sides is a reflexive mention, not an event; two bare roles
     // ("rebels kidnapped peacekeepers") say too little to code.
