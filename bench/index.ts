@@ -9,6 +9,7 @@ const benches: Record<string, Bench> = {
   extract: () => import('./extract.js'),
   quotes: () => import('./quotes.js'),
   events: () => import('./events.js'),
+  ingest: () => import('./ingest.js'),
   trace: () => import('./trace.js'),
 };
 
