@@ -67,7 +67,7 @@ export async function run(): Promise<void> {
   writePreds(join(out, 'scrapinghub.jsonl'), bodyPreds);
   const mdPreds = md.map((p) => {
     const r = extractHtml(p.bytes, { url: p.url, today });
-    return { id: p.id, date: r.date, author: r.author, title: r.title, articleBody: r.articleBody };
+    return { id: p.id, date: r.date, author: r.author, title: r.title, articleBody: r.articleBody, sources: { date: r.metadata.date.source, author: r.metadata.author.source, title: r.metadata.title.source } };
   });
   writePreds(join(out, 'metadata.jsonl'), mdPreds);
   console.log(`extract: predictions in ${out}`);

@@ -17,7 +17,7 @@ import type { Diagnostic } from '../../types.js';
 import { serialiseBody, snippet, collectInline, type BodyResult } from './body.js';
 import { decodeHtml } from './charset.js';
 import { markDrops, type CleanLevel } from './clean.js';
-import { collectCandidates } from './metadata/collect.js';
+import { collectCandidates, scanTextDates } from './metadata/collect.js';
 import { titleParts } from './metadata/clean.js';
 import { parseDate } from './metadata/dates.js';
 import { readJsonLd } from './metadata/jsonld.js';
@@ -80,6 +80,7 @@ export function extractHtml(input: string | Buffer, options: HtmlExtractOptions 
   const stats = computeStats(body);
   const jsonLd = readJsonLd(doc.jsonLd, diagnostics);
   const candidates = collectCandidates(doc, body);
+  candidates.push(...scanTextDates(body));
   const titles = titleHints(doc, candidates.filter((c) => c.field === 'title' && c.source !== 'h1').map((c) => c.value), jsonLd.title);
 
   let best: (BodyResult & { attempt: string; pageDrops: HtmlBoilerplate[] }) | null = null;

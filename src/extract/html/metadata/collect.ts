@@ -6,6 +6,7 @@
  */
 import { collectInline } from '../body.js';
 import { walk, type HtmlDocument, type HtmlElement } from '../tree.js';
+import { findDates } from './dates.js';
 
 export type Field = 'title' | 'author' | 'date' | 'modified' | 'sitename' | 'lang' | 'canonical' | 'description';
 
@@ -187,5 +188,44 @@ export function collectCandidates(doc: HtmlDocument, body: HtmlElement): RawCand
     return true;
   });
   void body;
+  return out;
+}
+
+const SCAN_SKIP = new Set(['a', 'nav', 'footer', 'aside', 'form', 'button', 'select', 'option', 'head', 'title', 'ul_never']);
+
+/**
+ * Dates written in the visible text, the last resort of htmldate's extensive search: the first
+ * date after the first `<h1>` (where a dateline or byline sits), else the first date of the page.
+ * Link text is skipped: dates in links belong to other articles.
+ */
+export function scanTextDates(body: HtmlElement): RawCandidate[] {
+  let seenH1 = false;
+  let first: string | null = null;
+  let afterTitle: string | null = null;
+  let count = 0;
+  const visit = (element: HtmlElement): boolean => {
+    if (element.tag === 'h1') seenH1 = true;
+    for (const child of element.children) {
+      if (typeof child === 'string') {
+        if (child.length < 6 || !/\d/.test(child)) continue;
+        const found = findDates(child);
+        if (found.length === 0) continue;
+        count += found.length;
+        first ??= found[0]!.date;
+        if (seenH1) {
+          afterTitle = found[0]!.date;
+          return true;
+        }
+        if (count > 200) return true;
+      } else if (!SCAN_SKIP.has(child.tag) && visit(child)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  visit(body);
+  const out: RawCandidate[] = [];
+  if (afterTitle !== null) out.push({ field: 'date', value: afterTitle, source: 'text-after-title' });
+  if (first !== null && first !== afterTitle) out.push({ field: 'date', value: first, source: 'text' });
   return out;
 }
