@@ -17,7 +17,7 @@ import type { Diagnostic } from '../../types.js';
 import { serialiseBody, snippet, collectInline, type BodyResult } from './body.js';
 import { decodeHtml } from './charset.js';
 import { markDrops, type CleanLevel } from './clean.js';
-import { collectCandidates, scanTextDates } from './metadata/collect.js';
+import { collectCandidates, scanTextDates, type RawCandidate } from './metadata/collect.js';
 import { titleParts } from './metadata/clean.js';
 import { parseDate } from './metadata/dates.js';
 import { readJsonLd } from './metadata/jsonld.js';
@@ -83,14 +83,15 @@ export function extractHtml(input: string | Buffer, options: HtmlExtractOptions 
   candidates.push(...scanTextDates(body));
   const titles = titleHints(doc, candidates.filter((c) => c.field === 'title' && c.source !== 'h1').map((c) => c.value), jsonLd.title);
 
-  let best: (BodyResult & { attempt: string; pageDrops: HtmlBoilerplate[] }) | null = null;
+  let best: (BodyResult & { attempt: string; pageDrops: HtmlBoilerplate[]; region: { start: number; end: number } | null }) | null = null;
   for (const attempt of CASCADE) {
     const drops = markDrops(body, stats, attempt.level);
     const container = findContainer(body, stats, drops);
     const result = container === null ? { paragraphs: [], spans: [], removed: [] } : serialiseBody(container.parts, stats, drops, { titles });
     const length = result.paragraphs.reduce((n, p) => n + p.length, 0);
     const pageDrops = container === null ? [] : dropsOutside(drops, container.parts, stats);
-    if (best === null || length > best.paragraphs.reduce((n, p) => n + p.length, 0)) best = { ...result, attempt: attempt.id, pageDrops };
+    const region = container === null ? null : articleRegion(container.parts, doc);
+    if (best === null || length > best.paragraphs.reduce((n, p) => n + p.length, 0)) best = { ...result, attempt: attempt.id, pageDrops, region };
     if (length >= RETRY_BELOW_CHARS) break;
   }
   if (best !== null && best.attempt !== CASCADE[0]!.id) {
@@ -101,6 +102,8 @@ export function extractHtml(input: string | Buffer, options: HtmlExtractOptions 
   const boilerplate: HtmlBoilerplate[] = [...(best?.pageDrops ?? []), ...(best?.removed ?? [])];
   const visibleBylines = peelHead(paragraphs, spans, boilerplate, today);
 
+  // A byline inside the article (or between its title and its end) beats one in a sidebar.
+  if (best?.region) preferInside(candidates, best.region);
   const metadata = resolveMetadata({ candidates, jsonLd, url: options.url ?? null, visibleBylines, today });
   const articleBody = paragraphs.join('\n\n');
   let rejection: HtmlRejection | null = null;
@@ -131,6 +134,22 @@ function fromMetadata(metadata: HtmlMetadata, options: HtmlExtractOptions): Pick
     lang: metadata.lang.value,
     canonical: metadata.canonical.value,
   };
+}
+
+/** From the first h1 before the container (if any) to the container's end. */
+function articleRegion(parts: readonly HtmlElement[], doc: HtmlDocument): { start: number; end: number } {
+  let start = parts[0]!.start;
+  const end = parts[parts.length - 1]!.end;
+  const h1 = findFirst(doc.root, 'h1');
+  if (h1 !== null && h1.start < start) start = h1.start;
+  return { start, end };
+}
+
+/** Moves the visible candidates found inside `region` before the others (stable otherwise). */
+function preferInside(candidates: RawCandidate[], region: { start: number; end: number }): void {
+  const inside = (c: RawCandidate): number => (c.at === undefined || (c.at >= region.start && c.at <= region.end) ? 0 : 1);
+  const sorted = candidates.map((c, i) => ({ c, i })).sort((a, b) => inside(a.c) - inside(b.c) || a.i - b.i);
+  for (let i = 0; i < sorted.length; i++) candidates[i] = sorted[i]!.c;
 }
 
 /** Titles the body must not repeat: `<title>` and its parts, og/twitter titles, the JSON-LD headline. */

@@ -14,6 +14,8 @@ export interface RawCandidate {
   field: Field;
   value: string;
   source: string;
+  /** Offset in the HTML of the element it came from, for visible sources. */
+  at?: number;
 }
 
 /** `<meta>` keys (name, property or itemprop, lower case) and the field each states. */
@@ -98,15 +100,16 @@ export const META_KEYS: Record<string, Field> = {
 };
 
 const BYLINE_ATTR = /(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|authorname|writer|autor|autorin|auteur|redakteur|journalist|posted-by|article-author|entry-author|post-author|meta-author|contributor)(?:$|[\s_-])/i;
+const COMMENTS_ATTR = /(?:^|[\s_-])(?:comments?|comment-list|commentlist|respond|replies|disqus|kommentare?)(?:$|[\s_-])/i;
 const DATE_ATTR = /(?:^|[\s_-])(?:date|time|published|publish|pubdate|posted|post-date|entry-date|datum|timestamp|dateline|meta|byline|article-date|created|fecha|data)(?:$|[\s_-])/i;
 
 /** Every metadata candidate of a page, in source order within each source family. */
 export function collectCandidates(doc: HtmlDocument, body: HtmlElement): RawCandidate[] {
   const out: RawCandidate[] = [];
-  const push = (field: Field, value: string | undefined, source: string): void => {
+  const push = (field: Field, value: string | undefined, source: string, at?: number): void => {
     if (value === undefined) return;
     const v = value.replace(/\s+/g, ' ').trim();
-    if (v !== '' && v.length < 600) out.push({ field, value: v, source });
+    if (v !== '' && v.length < 600) out.push(at === undefined ? { field, value: v, source } : { field, value: v, source, at });
   };
   if (doc.title !== null) push('title', doc.title, 'title');
   let h1s = 0;
@@ -163,12 +166,14 @@ export function collectCandidates(doc: HtmlDocument, body: HtmlElement): RawCand
       return false;
     }
     const attr = `${a.class ?? ''} ${a.id ?? ''}`;
+    // Comment threads and forms name commenters, not the author.
+    if (tag === 'form' || tag === 'textarea' || COMMENTS_ATTR.test(attr)) return false;
     if (element.parent !== null && tag !== 'body' && tag !== 'article' && tag !== 'main') {
-      if (bylines < 8 && ((a.rel ?? '').toLowerCase() === 'author' || BYLINE_ATTR.test(attr))) {
+      if (bylines < 20 && ((a.rel ?? '').toLowerCase() === 'author' || BYLINE_ATTR.test(attr))) {
         const text = collectInline(element);
         if (text.length > 1 && text.length < 200) {
           bylines++;
-          push('author', text, (a.rel ?? '').toLowerCase() === 'author' ? 'rel-author' : 'byline-element');
+          push('author', text, (a.rel ?? '').toLowerCase() === 'author' ? 'rel-author' : 'byline-element', element.start);
           if (dated < 8) {
             dated++;
             push('date', text, 'byline-element');

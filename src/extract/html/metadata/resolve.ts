@@ -170,6 +170,13 @@ export function resolveMetadata(input: ResolveInput): HtmlMetadata {
     meta.author.source = c.source;
     meta.author.candidates.push({ value, source: c.source });
   }
+  // A name the page shows in another case ("JANE DOE") is written as shown.
+  if (meta.author.value !== null && !meta.author.value.includes(';')) {
+    const shown = meta.author.candidates.find(
+      (c) => (c.source === 'byline-element' || c.source === 'byline-text') && c.value !== meta.author.value && c.value.toLowerCase() === meta.author.value!.toLowerCase(),
+    );
+    if (shown !== undefined) meta.author.value = shown.value;
+  }
   if (meta.author.value === null && generic !== null) {
     meta.author.value = generic.value;
     meta.author.source = generic.source;
@@ -181,12 +188,21 @@ export function resolveMetadata(input: ResolveInput): HtmlMetadata {
   // headline as shown, without a site name); otherwise the structured title, cleaned.
   const titles = byField('title');
   if (jsonLd.title) titles.push({ field: 'title', value: jsonLd.title, source: 'json-ld' });
-  const others = titles.filter((t) => t.source !== 'h1').map((t) => norm(t.value));
-  const h1 = titles.find((t) => t.source === 'h1' && t.value.length > 3 && others.some((o) => o.includes(norm(t.value))));
+  const others = titles.filter((t) => t.source !== 'h1').map((t) => norm(cleanTitle(t.value, sitename) ?? t.value));
+  const agrees = (h1: string): boolean => {
+    const n = norm(h1);
+    // The h1 must be most of another title, not a site name that every title contains.
+    return n.length > 3 && others.some((o) => (o.includes(n) && n.length >= o.length * 0.6) || (n.includes(o) && o.length >= n.length * 0.6));
+  };
+  const h1s = titles.filter((t) => t.source === 'h1');
+  // A page whose only other title is its <title> (no og/JSON-LD) often names the site there;
+  // its single h1 is then the headline.
+  const lone = h1s.length === 1 && titles.every((t) => t.source === 'h1' || t.source === 'title') ? h1s[0] : undefined;
+  const h1 = h1s.find((t) => agrees(t.value)) ?? (lone !== undefined && lone.value.length > 3 ? lone : undefined);
   if (h1 !== undefined) {
     meta.title.value = h1.value;
     meta.title.source = 'h1';
-    for (const t of titles) meta.title.candidates.push(t === h1 ? { value: t.value, source: t.source } : { value: t.value, source: t.source, rejected: 'h1 agrees' });
+    for (const t of titles) meta.title.candidates.push(t === h1 ? { value: t.value, source: t.source } : { value: t.value, source: t.source, rejected: 'the h1 is the headline' });
   } else {
     pickFirst(
       meta.title,
