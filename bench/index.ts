@@ -7,6 +7,7 @@ type Bench = () => Promise<{ run: () => Promise<void> }>;
 const benches: Record<string, Bench> = {
   analyze: () => import('./analyze.js'),
   extract: () => import('./extract.js'),
+  events: () => import('./events.js'),
 };
 
 // Names come first; everything from the first `--flag` on is left to the benchmarks themselves.

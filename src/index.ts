@@ -14,3 +14,4 @@ export { lookupOrganisation, organisations, organisationById } from './lexicon/o
 export type { Organisation } from './lexicon/organisations.js';
 export { lookupPlace } from './lexicon/places.js';
 export { transliterate, nameKey } from './nlp/transliterate.js';
+export { entitiesStage, findEntities, entityAt } from './nlp/entities/index.js';

@@ -6,8 +6,13 @@
  * The order below matters and each position says why.
  */
 import type { Analysis, ArticleInput } from './types.js';
+import type { QuoteOptions } from './nlp/quotes/extract.js';
 import { segmentTextStage } from './extract/text/stage.js';
 import { sentencesStage } from './nlp/sentences.js';
+import { entitiesStage } from './nlp/entities/stage.js';
+import { quotesStage } from './nlp/quotes/stage.js';
+import { sourcingStage } from './nlp/sourcing/stage.js';
+import { eventStage } from './events/stage.js';
 
 /** Options every stage may read, normalised once by `normaliseOptions`. */
 export interface AnalyzeOptions {
@@ -18,6 +23,8 @@ export interface AnalyzeOptions {
   referenceDate?: string;
   /** Today, YYYY-MM-DD; injectable so that results are reproducible in tests. */
   today?: string;
+  /** Options of the quote stage (`src/nlp/quotes/extract.ts` documents the defaults). */
+  quotes?: QuoteOptions;
 }
 
 export interface StageContext {
@@ -36,8 +43,14 @@ export interface Stage {
  * 1. text/segment first: it decides body vs boilerplate, and every later stage reads only the body
  *    (a promo or an author bio must never yield a quote or an event).
  * 2. nlp/sentences: sentence spans of the body; dates, entities, quotes and events read them.
+ * 3. nlp/entities: people, organisations and places with canonical ids and coreference; quotes
+ *    resolve speakers and events resolve actors against them (`entityAt`).
+ * 4. nlp/quotes after the entities: it resolves speakers to entity ids.
+ * 5. nlp/sourcing after the quotes: the chain of who reported what, ending with the byline's outlet.
+ * 6. events last: it reads the body, sentences, entities (country + role) and dates of the
+ *    stages before it, and works alone (its own sentence split and lexicon) when they are absent.
  */
-export const defaultStages: readonly Stage[] = [segmentTextStage, sentencesStage];
+export const defaultStages: readonly Stage[] = [segmentTextStage, sentencesStage, entitiesStage, quotesStage, sourcingStage, eventStage];
 
 export function normaliseOptions(options: AnalyzeOptions = {}): StageContext['options'] {
   const today = options.today ?? new Date().toISOString().slice(0, 10);

@@ -90,6 +90,8 @@ export type EntityType =
 export interface Mention extends Span {
   text: string;
   rule: string;
+  /** How the mention refers: by name, by description ("the Russian leader"), or by pronoun. */
+  form?: 'name' | 'nominal' | 'pronoun';
 }
 
 export interface Entity {
@@ -118,6 +120,11 @@ export type QuoteKind = 'direct' | 'indirect' | 'mixed';
 
 export interface Quote {
   quote: Span;
+  /**
+   * The fragments of a quote interrupted by its attribution (“A,” she said. “B.”), when the caller
+   * asked for continuations joined; `quote` then covers all of them.
+   */
+  parts?: Span[];
   speaker: Span | null;
   speakerId?: string;
   cue: Span | null;
@@ -141,6 +148,8 @@ export interface SourceLink {
   kind: SourceKind;
   /** How this link relates to the one after it: `reported`, `citing`, `credited`, `published`, … */
   relation: string;
+  /** The author, for the outlet that published this copy (from the byline). */
+  author?: string;
   start?: number;
   end?: number;
   rule: string;

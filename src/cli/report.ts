@@ -43,6 +43,44 @@ export function formatReport(record: Analysis, options: ReportOptions = {}): str
       lines.push(`    ${paint('33', block.kind.padEnd(14))} ${cut(block.text)} ${dim(`[${block.rule}]`)}`);
     }
   }
+  if (record.entities.length > 0) {
+    lines.push('', bold(`  entities: ${record.entities.length}`));
+    for (const entity of record.entities) {
+      const facts = [entity.type, entity.kind, entity.country, entity.role].filter(Boolean).join(', ');
+      const mentions = [...new Set(entity.mentions.map((m) => m.text))].slice(0, 6).map((m) => `“${cut(m)}”`).join(' ');
+      lines.push(`    ${paint('36', entity.id.padEnd(22))} ${entity.name} ${dim(`(${facts}; ${entity.mentions.length}×)`)} ${mentions}`);
+    }
+  }
+  if (record.dates.length > 0) {
+    lines.push('', bold(`  dates: ${record.dates.length}`));
+    for (const date of record.dates) lines.push(`    ${paint('36', date.value.padEnd(12))} “${cut(date.text)}” ${dim(`(${date.certainty}) [${date.rule}]`)}`);
+  }
+  if (record.quotes.length > 0) {
+    lines.push('', bold(`  quotes: ${record.quotes.length}`));
+    for (const quote of record.quotes) {
+      const speaker = quote.speaker ? record.text.slice(quote.speaker.start, quote.speaker.end) : '?';
+      const who = quote.speakerId ? `${speaker} → ${quote.speakerId}` : speaker;
+      const cue = quote.cue ? ` ${record.text.slice(quote.cue.start, quote.cue.end)}` : '';
+      lines.push(`    ${paint('35', who)}${dim(cue)} ${dim(`(${quote.kind})`)}: “${cut(record.text.slice(quote.quote.start, quote.quote.end))}” ${dim(`[${quote.rule}]`)}`);
+    }
+  }
+  if (record.sources.length > 0) {
+    lines.push('', bold('  sourcing chain (origin first)'));
+    record.sources.forEach((source, i) => {
+      const evidence = source.start !== undefined && source.end !== undefined ? ` “${cut(record.text.slice(source.start, source.end))}”` : '';
+      lines.push(`    ${i + 1}. ${paint('32', source.name)} ${dim(`(${source.kind}, ${source.relation})`)}${evidence} ${dim(`[${source.rule}]`)}`);
+    });
+  }
+  if (record.events.length > 0) {
+    lines.push('', bold(`  events: ${record.events.length}`));
+    for (const event of record.events) {
+      const when = event.date ? ` ${event.date}` : '';
+      lines.push(
+        `    ${paint('33', `${event.source} → ${event.code} → ${event.target}`)} ${dim(`${event.plover}, Goldstein ${event.goldstein}, quad ${event.quadClass}${when}`)} ${dim(`[${event.rule}]`)}`,
+        `      ${dim(excerpt(event))}`,
+      );
+    }
+  }
   for (const diagnostic of record.diagnostics) {
     const mark = diagnostic.severity === 'info' ? dim('i') : paint('31', '!');
     lines.push(`  ${mark} ${diagnostic.reason} ${dim(`[${diagnostic.rule}]`)}`);

@@ -22,6 +22,12 @@ function build(): ReadonlyMap<string, Place> {
   return map;
 }
 
+/** Every place in the lexicon. */
+export function places(): Place[] {
+  index ??= build();
+  return [...index.values()];
+}
+
 /** The place named exactly `name` ("Korean Peninsula", "Alabama"), or null. */
 export function lookupPlace(name: string): Place | null {
   index ??= build();

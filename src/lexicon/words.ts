@@ -11,6 +11,14 @@ export interface WordLists {
   miscHeads: ReadonlySet<string>;
   personSuffixes: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
+  /** East Asian family names, written first ("Kim Jong-un", "Xi Jinping"). */
+  familyFirst: ReadonlySet<string>;
+  /** Prepositions after which an unknown name is most likely a place ("in Magnitogorsk"). */
+  placePrepositions: ReadonlySet<string>;
+  /** Verbs of saying: a name before one is a speaker, a person or an organisation. */
+  speechVerbs: ReadonlySet<string>;
+  /** Plural nouns for groups of people that speak or act ("officials", "protesters"). */
+  groupNouns: ReadonlySet<string>;
 }
 
 let lists: WordLists | undefined;
@@ -26,6 +34,10 @@ export function words(): WordLists {
     miscHeads: new Set(file.miscHeads),
     personSuffixes: new Set(file.personSuffixes),
     connectors: new Set(file.connectors),
+    familyFirst: new Set(file.familyFirst),
+    placePrepositions: new Set(file.placePrepositions),
+    speechVerbs: new Set(file.speechVerbs),
+    groupNouns: new Set(file.groupNouns),
   };
   return lists;
 }

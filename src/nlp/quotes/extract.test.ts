@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractQuotes } from './extract.js';
+import { splitBlocks } from '../../extract/text/paragraphs.js';
+
+/** The quotes of `text` as readable strings: `kind|quote|speaker|cue`. */
+function quotes(text: string): string[] {
+  const at = (s: { start: number; end: number } | null) => (s === null ? '' : text.slice(s.start, s.end));
+  return extractQuotes(text, splitBlocks(text)).map((q) => `${q.kind}|${at(q.quote)}|${at(q.speaker)}|${at(q.cue)}`);
+}
+
+test('should attribute a direct quote to the speaker after it', () => {
+  assert.deepEqual(quotes('“I don’t support Uber at all,” candidate Doug McCallum responded at one debate.'), [
+    'direct|“I don’t support Uber at all,”|candidate Doug McCallum|responded',
+  ]);
+});
+
+test('should attribute an inverted cue ("said X") and step over an apposition', () => {
+  assert.deepEqual(quotes('“There is a cost,” said Sevaun Palvetzian, CEO of Civic Action.'), [
+    'direct|“There is a cost,”|Sevaun Palvetzian|said',
+  ]);
+  assert.deepEqual(quotes('"We continue to make progress," Bill Sims, the city\'s director of engineering, said.'), [
+    'direct|"We continue to make progress,"|Bill Sims, the city\'s director of engineering|said',
+  ]);
+});
+
+test('should attribute a quote introduced by a colon or a cue before it', () => {
+  assert.deepEqual(quotes('The minister said: «Мы готовы к переговорам.»'), ['direct|«Мы готовы к переговорам.»|The minister|said']);
+  assert.deepEqual(quotes('Protesters chanted “Trudeau must go!”'), ['direct|“Trudeau must go!”|Protesters|chanted']);
+});
+
+test('should read German low quotes and dash dialogue', () => {
+  assert.deepEqual(quotes('„Wir sind bereit“, sagte er. Then, she said: „Das ist gut.“'), ['direct|„Das ist gut.“|she|said']);
+  assert.deepEqual(quotes('— Мы готовы к переговорам, — заявил министр.'), ['direct|— Мы готовы к переговорам,|министр|заявил']);
+});
+
+test('should give a floating quote (a whole sentence, no cue) no speaker', () => {
+  assert.deepEqual(quotes('“It was a twinkle in some engineer’s eye some years ago.”'), [
+    'direct|“It was a twinkle in some engineer’s eye some years ago.”||',
+  ]);
+});
+
+test('should find reported speech before and after the attribution', () => {
+  assert.deepEqual(quotes('Kim said the family is working with an immigration lawyer.'), [
+    'indirect|the family is working with an immigration lawyer|Kim|said',
+  ]);
+  assert.deepEqual(quotes('Being a young person in public can be hard, Lonechild said.'), [
+    'indirect|Being a young person in public can be hard|Lonechild|said',
+  ]);
+  assert.deepEqual(quotes('According to Statistics Canada, the unemployment rate rose in November.'), [
+    'indirect|the unemployment rate rose in November|Statistics Canada|According to',
+  ]);
+});
+
+test('should make a reported clause holding a quotation mixed, and "said that “…”" direct', () => {
+  assert.deepEqual(quotes('Justice Dunphy said the station’s stand “was adopted to frustrate the applicants.”'), [
+    'mixed|the station’s stand “was adopted to frustrate the applicants.”|Justice Dunphy|said',
+  ]);
+  assert.deepEqual(quotes('Putin said that “closer ties will be in the interests of both countries.”'), [
+    'direct|“closer ties will be in the interests of both countries.”|Putin|said',
+  ]);
+});
+
+test('should not take scare quotes or titles for quotes', () => {
+  assert.deepEqual(quotes('Kim Jong-un became more aggressive, repeating the “scenario” of Vladimir Putin.'), []);
+  assert.deepEqual(quotes('Civic Action also has an online “road map” for employers.'), []);
+  assert.deepEqual(quotes('The legend gets a spin in “The Kid Who Would Be King,” a delightful film.'), []);
+});
+
+test('should not report speech that did not happen or is not speech', () => {
+  assert.deepEqual(quotes('Singh won’t say what he’ll do if he loses the vote.'), []);
+  assert.deepEqual(quotes('Bardos must have said something to redeem himself, because they kept talking.'), []);
+  assert.deepEqual(quotes('They added yet another goal early in the third period.'), []);
+  assert.deepEqual(quotes('The costs are lower than TransLink says they are in the report.'), []);
+});

@@ -1,0 +1,178 @@
+/**
+ * Quote extraction over the body paragraphs of a document.
+ *
+ * Workflow, per paragraph: find the quoted segments → cut sentence units that never break inside a
+ * quotation → attribute each segment from the words next to it (direct parser) → find reported
+ * speech in every sentence outside the quotations (reported parser) → merge: a segment inside a
+ * reported clause makes it mixed; an unattributed segment inside a sentence with a speaker is a
+ * partial quote; what is left of the unattributed in-sentence segments are scare quotes, dropped.
+ */
+import type { Quote, QuoteKind, Span } from '../../types.js';
+import { parseDirect, type DirectCandidate } from './direct.js';
+import { findQuotedSegments, type QuotedSegment } from './marks.js';
+import { parseReported, type ReportedCandidate } from './reported.js';
+import { cueAt } from './cues.js';
+import { speakerBefore } from './speaker.js';
+import { countWords, tokenize } from './tokens.js';
+import { sentenceUnits } from './units.js';
+
+/** Shortest unattributed in-sentence quotation kept as a partial quote, in words. */
+const PARTIAL_MIN_WORDS = 4;
+
+export interface QuoteOptions {
+  /**
+   * A quotation interrupted by its attribution (“A,” she said. “B.”) or running into the next
+   * paragraph is one utterance. `false` (the default) keeps each quoted passage a quote of its own,
+   * the continuation with no speaker span of its own (the Gender Gap Tracker convention); `true`
+   * joins them into one quote with `parts` (the PolNeAR convention).
+   */
+  joinContinuations?: boolean;
+}
+
+/** A quote with what the continuation refiner needs to know about where it came from. */
+interface Found {
+  quote: Quote;
+  paragraph: number;
+  /** The quoted segment of a direct quote. */
+  segment?: QuotedSegment;
+  /** Its sentence has no cue. */
+  floating: boolean;
+}
+
+/** The quotes of `text` found in `paragraphs` (body spans), in document order. */
+export function extractQuotes(text: string, paragraphs: readonly Span[], options: QuoteOptions = {}): Quote[] {
+  const found: Found[] = [];
+  paragraphs.forEach((paragraph, n) => {
+    const previous = n > 0 ? paragraphs[n - 1]! : null;
+    for (const f of paragraphQuotes(text, paragraph, previous)) found.push({ ...f, paragraph: n });
+  });
+  found.sort((a, b) => a.quote.quote.start - b.quote.quote.start);
+  return linkContinuations(text, found, options.joinContinuations === true);
+}
+
+/**
+ * Continuations: a floating quotation right after an attributed one in the same paragraph, the
+ * second half of an interrupted quotation (same cue), or the paragraph after a quotation left open.
+ */
+function linkContinuations(text: string, found: readonly Found[], join: boolean): Quote[] {
+  const out: Quote[] = [];
+  let head: { quote: Quote; last: Found } | null = null;
+  for (const f of found) {
+    const q = f.quote;
+    const last = head?.last;
+    let continues = false;
+    if (head !== null && last !== undefined && last.segment !== undefined && f.segment !== undefined && q.kind === 'direct') {
+      const sameParagraph = f.paragraph === last.paragraph;
+      const between = text.slice(last.segment.end, f.segment.start);
+      const interrupted = sameParagraph && q.cue !== null && head.quote.cue !== null && q.cue.start === head.quote.cue.start;
+      const followed = sameParagraph && f.floating && !/[“"«„]/.test(between) && countWords(text, last.segment.end, f.segment.start) <= 12;
+      // The next paragraph goes on with the same voice: the quotation was left open, or it opens
+      // with a whole-sentence quotation right after an attributed one ("…,” Barkley said.⏎“Then …”).
+      const nextParagraph =
+        f.paragraph === last.paragraph + 1 && f.floating && (!last.segment.closed || (!/[“"«„]/.test(between) && countWords(text, last.segment.end, f.segment.start) <= 12));
+      continues = interrupted || followed || nextParagraph;
+    }
+    if (continues && head !== null) {
+      if (join) {
+        const parts = [...(head.quote.parts ?? [head.quote.quote]), q.quote];
+        head.quote.parts = parts;
+        head.quote.quote = { start: parts[0]!.start, end: q.quote.end };
+      } else {
+        out.push({ ...q, rule: f.floating ? 'quotes/direct/continuation' : q.rule });
+      }
+      head.last = f;
+      continue;
+    }
+    const copy: Quote = { ...q };
+    out.push(copy);
+    head = q.kind === 'direct' && q.speaker !== null && f.segment !== undefined ? { quote: copy, last: f } : null;
+  }
+  return out;
+}
+
+function paragraphQuotes(text: string, paragraph: Span, previous: Span | null): Omit<Found, 'paragraph'>[] {
+  const segments = findQuotedSegments(text, paragraph.start, paragraph.end);
+  const units = sentenceUnits(text, paragraph.start, paragraph.end, segments);
+  const lead = previous === null ? null : lastUnit(text, previous);
+  const direct = parseDirect(text, segments, units, lead);
+  const usedCues = direct.filter((d) => d.cue !== null).map((d) => d.cue!);
+  const blocked = (offset: number): boolean =>
+    segments.some((s) => s.start <= offset && offset < s.end) || usedCues.some((c) => c.start <= offset && offset < c.end);
+
+  const quotes: Omit<Found, 'paragraph'>[] = [];
+  const absorbed = new Set<QuotedSegment>();
+  const reported: ReportedCandidate[] = [];
+  for (const unit of units) reported.push(...parseReported(text, unit, blocked));
+
+  for (const r of reported) {
+    const inside = direct.filter((d) => d.segment.start < r.quote.end && r.quote.start < d.segment.end);
+    if (inside.some((d) => d.status === 'attributed')) continue;
+    for (const d of inside) absorbed.add(d.segment);
+    quotes.push({ quote: reportedQuote(text, r, inside), floating: false });
+  }
+
+  for (const d of direct) {
+    if (absorbed.has(d.segment)) continue;
+    if (d.status === 'embedded') {
+      const partial = partialQuote(text, d);
+      if (partial !== null) quotes.push({ quote: partial, segment: d.segment, floating: false });
+      continue;
+    }
+    const floating = d.status === 'floating';
+    if (d.mixedFrom !== undefined) {
+      quotes.push({ quote: { quote: { start: d.mixedFrom, end: d.segment.end }, speaker: d.speaker, cue: d.cue, kind: 'mixed', rule: d.rule }, floating });
+    } else {
+      const quote: Quote = { quote: { start: d.segment.start, end: d.segment.end }, speaker: d.speaker, cue: d.cue, kind: 'direct', rule: d.rule };
+      quotes.push({ quote, segment: d.segment, floating });
+    }
+  }
+  return quotes;
+}
+
+/** The last sentence unit of a paragraph (where "Cruz continued:" sits). */
+function lastUnit(text: string, paragraph: Span): Span {
+  const units = sentenceUnits(text, paragraph.start, paragraph.end, findQuotedSegments(text, paragraph.start, paragraph.end));
+  return units[units.length - 1] ?? paragraph;
+}
+
+/** A reported clause; `inside` are the quotations it contains. */
+function reportedQuote(text: string, r: ReportedCandidate, inside: readonly DirectCandidate[]): Quote {
+  let kind: QuoteKind = 'indirect';
+  let span = r.quote;
+  if (inside.length > 0) {
+    kind = 'mixed';
+    // "X said that “…”": nothing but `that` outside the quotation — a direct quote after all.
+    let outside = countWords(text, r.quote.start, r.quote.end);
+    for (const d of inside) outside -= countWords(text, d.segment.start, d.segment.end);
+    const lead = text.slice(r.quote.start, inside[0]!.segment.start).trim().toLowerCase();
+    if (outside <= 0 || (outside === 1 && (lead === 'that' || lead === 'что' || lead === 'що'))) {
+      kind = 'direct';
+      span = { start: inside[0]!.segment.start, end: inside[inside.length - 1]!.segment.end };
+    }
+  }
+  return { quote: span, speaker: r.speaker, cue: r.cue, kind, rule: kind === 'direct' ? 'quotes/direct/said-that' : r.rule };
+}
+
+/**
+ * An in-sentence quotation with no cue next to it, in a sentence whose speaker and cue come before
+ * it ("Putin wrote to Kim … with a proposal that the two countries “jointly expand …”"); null for a
+ * scare quote (“scenario”) or a title.
+ */
+function partialQuote(text: string, d: DirectCandidate): Quote | null {
+  if (countWords(text, d.segment.inner.start, d.segment.inner.end) < PARTIAL_MIN_WORDS) return null;
+  const tokens = tokenize(text, d.unit.start, d.segment.start);
+  for (let i = 0; i < tokens.length; i++) {
+    const cue = cueAt(tokens, i, 'direct');
+    if (cue === null) continue;
+    const speaker = speakerBefore(tokens, i, text);
+    if (speaker === null || speaker.boundary === 'limit') continue;
+    return {
+      quote: { start: d.segment.start, end: d.segment.end },
+      speaker: { start: speaker.start, end: speaker.end },
+      cue: { start: tokens[cue.first]!.start, end: tokens[cue.last - 1]!.end },
+      kind: 'direct',
+      rule: 'quotes/direct/partial',
+    };
+  }
+  return null;
+}
