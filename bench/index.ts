@@ -7,6 +7,7 @@ type Bench = () => Promise<{ run: () => Promise<void> }>;
 const benches: Record<string, Bench> = {
   analyze: () => import('./analyze.js'),
   extract: () => import('./extract.js'),
+  quotes: () => import('./quotes.js'),
   events: () => import('./events.js'),
 };
 

@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'timeout'
   | 'fetch-failed'
   | 'truncated'
+  | 'disallowed'
   | 'unsupported';
 
 export class WiretraceError extends Error {

@@ -38,6 +38,7 @@ test('seed: five quotes with their speakers, and no scare quote', { skip: shared
     const q = record.quotes.find((x) => at(x.quote).includes(g.quote.slice(0, 40)));
     assert.ok(q, `missing quote: ${g.quote}`);
     assert.match(at(q.speaker), SPEAKER_WORDS[g.speaker]!, `speaker of “${g.quote.slice(0, 40)}…”`);
+    assert.equal(q.speakerId, g.speaker, `speaker id of “${g.quote.slice(0, 40)}…”`);
   }
   for (const n of gold.not_quotes) assert.ok(!record.quotes.some((q) => at(q.quote).replace(/[“”"]/g, '') === n.text), `${n.text} is not a quote`);
 });

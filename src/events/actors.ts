@@ -91,14 +91,17 @@ function findPieces(tokens: readonly Token[], lexicon: EventLexicon, options: Fi
   const fromEntities = new Map<number, EntityPiece>();
   for (const e of options.entities ?? []) fromEntities.set(e.start, e);
   for (let i = 0; i < tokens.length; ) {
+    const actor = lexicon.actors.match(tokens, i, acceptExact);
+    const agent = lexicon.agents.match(tokens, i);
+    // The lexicon knows CAMEO's finer codes (PSEREBHMS, IGOUNOMIL); an entity mention fills in
+    // where it has nothing, or names more words (a person the lexicon lacks).
     const entity = fromEntities.get(i);
-    if (entity) {
+    const lexiconEnd = Math.max(actor?.end ?? i, agent?.end ?? i);
+    if (entity && entity.end > lexiconEnd) {
       pieces.push({ kind: 'actor', start: i, end: entity.end, codes: [entity.code], prefix: false, entityId: entity.entityId });
       i = entity.end;
       continue;
     }
-    const actor = lexicon.actors.match(tokens, i, acceptExact);
-    const agent = lexicon.agents.match(tokens, i);
     if (actor && (!agent || actor.end >= agent.end)) {
       const code = codeOn(actor.entry, options.date);
       if (code !== null && code !== '') {

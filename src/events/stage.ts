@@ -122,10 +122,14 @@ function entityMentions(record: Analysis, sentence: Span): { start: number; end:
   for (const entity of record.entities) {
     const country = entity.type === 'country' ? entity.id : entity.country;
     if (!country || !/^[A-Z]{3}$/.test(country)) continue;
-    const role = entity.role && CAMEO_ROLES.test(entity.role) ? entity.role : '';
+    // A country is coded as the country: its role, if any, comes from the words around it.
+    const role = entity.type !== 'country' && entity.role && CAMEO_ROLES.test(entity.role) ? entity.role : '';
     // A person or organisation without a CAMEO role is left to the lexicon, which may know it.
     if (entity.type !== 'country' && role === '') continue;
     for (const m of entity.mentions) {
+      // Names only: a description or pronoun resolved by coreference ("the country") is too
+      // uncertain to make an actor of.
+      if (!/^\p{Lu}/u.test(m.text)) continue;
       if (m.start >= sentence.start && m.end <= sentence.end) out.push({ start: m.start, end: m.end, code: country + role, country: entity.type === 'country', entityId: entity.id });
     }
   }

@@ -21,6 +21,8 @@ export interface CueLexicon {
   readonly byFirstWord: ReadonlyMap<string, readonly CueEntry[]>;
   /** `according to`-style phrases, lower case, longest first. */
   readonly according: readonly string[];
+  /** The same phrases as word lists, by first word, longest first. */
+  readonly accordingByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Words that may stand between a speaker and a cue (`has`, `also`, `later`). */
   readonly auxiliaries: ReadonlySet<string>;
 }
@@ -53,7 +55,14 @@ function compile(languages: RawLanguage[]): CueLexicon {
     for (const word of language.auxiliaries) auxiliaries.add(word.toLowerCase());
   }
   according.sort((a, b) => b.length - a.length);
-  return { byFirstWord, according, auxiliaries };
+  const accordingByFirstWord = new Map<string, string[][]>();
+  for (const phrase of according) {
+    const words = phrase.split(' ');
+    const list = accordingByFirstWord.get(words[0]!) ?? [];
+    list.push(words);
+    accordingByFirstWord.set(words[0]!, list);
+  }
+  return { byFirstWord, according, accordingByFirstWord, auxiliaries };
 }
 
 function load(): CueLexicon {

@@ -15,8 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
-import { codeRecord } from '../../src/events/stage.js';
-import { analyze, emptyRecord } from '../../src/analyze.js';
+import { eventStages } from '../../src/events/pipeline.js';
+import { analyze } from '../../src/analyze.js';
 import { readPetrarchDictionaries } from '../../src/events/petrarch.js';
 import { loadIrregular } from '../../src/events/default-lexicon.js';
 import type { EventsOptions } from '../../src/events/stage.js';
@@ -41,10 +41,12 @@ interface GoldRecord {
 
 function score(goldPath: string, options: EventsOptions): Record<string, number> {
   const gold = readFileSync(goldPath, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as GoldRecord);
+  // The same stages as `wiretrace events --jsonl`, so the gate measures what users run.
+  const stages = eventStages(options);
   const lines = gold.map((g) => {
-    const record = emptyRecord({ id: g.id, text: g.text, ...(g.date ? { date: g.date } : {}) });
-    const { events, discard } = codeRecord({ ...record, body: [{ start: 0, end: g.text.length }] }, options);
-    return JSON.stringify({ id: g.id, events, ...(discard !== null && events.length === 0 ? { rejected: true } : {}) });
+    const record = analyze({ id: g.id, text: g.text, ...(g.date ? { date: g.date } : {}) }, { stages, today: '2026-01-01' });
+    const rejected = record.diagnostics.some((d) => d.rule === 'events/discard/story' || (d.rule === 'events/discard/sentence' && record.events.length === 0));
+    return JSON.stringify({ id: g.id, events: record.events, ...(rejected ? { rejected: true } : {}) });
   });
   const dir = mkdtempSync(join(tmpdir(), 'wiretrace-events-'));
   const preds = join(dir, 'preds.jsonl');

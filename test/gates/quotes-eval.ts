@@ -39,12 +39,17 @@ export interface EvalOptions {
   limit?: number;
 }
 
-/** Extracts the quotes of every record of `file` (in `dir`) and scores them. */
-export function evaluateQuotes(dir: string, file: string, options: EvalOptions = {}): QuoteScore {
-  const goldPath = join(dir, file);
-  const raw = readFileSync(goldPath);
+/** The records of a dev file (the first `limit` when given) and the file's hash. */
+export function readDevSet(dir: string, file: string, limit?: number): { lines: string[]; dataHash: string } {
+  const raw = readFileSync(join(dir, file));
   let lines = raw.toString('utf8').split('\n').filter((l) => l.trim() !== '');
-  if (options.limit !== undefined) lines = lines.slice(0, options.limit);
+  if (limit !== undefined) lines = lines.slice(0, limit);
+  return { lines, dataHash: createHash('sha256').update(raw).digest('hex').slice(0, 16) };
+}
+
+/** Extracts the quotes of every record of `file` (in `dir`) with `analyze` and scores them. */
+export function evaluateQuotes(dir: string, file: string, options: EvalOptions = {}): QuoteScore {
+  const { lines, dataHash } = readDevSet(dir, file, options.limit);
   const preds: string[] = [];
   let sentences = 0;
   const start = performance.now();
@@ -55,14 +60,21 @@ export function evaluateQuotes(dir: string, file: string, options: EvalOptions =
     preds.push(JSON.stringify({ id: gold.id, quotes: record.quotes.map(forScorer) }));
   }
   const ms = performance.now() - start;
+  return { ...scorePredictions(dir, lines, preds, options.kind), documents: lines.length, sentences, ms, dataHash };
+}
+
+type Scores = Pick<QuoteScore, 'f1' | 'precision' | 'recall' | 'speakerAccuracy' | 'cueAccuracy' | 'recallByKind'>;
+
+/** Scores prediction lines (`{id, quotes}` JSON) against gold lines with the set's `score.mjs`. */
+export function scorePredictions(dir: string, goldLines: readonly string[], predLines: readonly string[], kind?: 'direct' | 'indirect'): Scores {
   const work = mkdtempSync(join(tmpdir(), 'wiretrace-quotes-'));
   try {
     const predPath = join(work, 'preds.jsonl');
-    const goldSubset = join(work, 'gold.jsonl');
-    writeFileSync(predPath, preds.join('\n') + '\n');
-    writeFileSync(goldSubset, lines.join('\n') + '\n');
-    const args = [join(dir, 'score.mjs'), predPath, goldSubset, '--json', ...(options.kind ? ['--kind', options.kind] : [])];
-    const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    const goldPath = join(work, 'gold.jsonl');
+    writeFileSync(predPath, predLines.join('\n') + '\n');
+    writeFileSync(goldPath, goldLines.join('\n') + '\n');
+    const args = [join(dir, 'score.mjs'), predPath, goldPath, '--json', ...(kind ? ['--kind', kind] : [])];
+    const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (run.status !== 0) throw new Error(`score.mjs failed: ${run.stderr}`);
     const json = run.stdout.slice(0, run.stdout.lastIndexOf('\nquote F1'));
     const r = JSON.parse(json) as {
@@ -79,10 +91,6 @@ export function evaluateQuotes(dir: string, file: string, options: EvalOptions =
       speakerAccuracy: r.speaker.accuracy,
       cueAccuracy: r.cue.accuracy,
       recallByKind: Object.fromEntries(Object.entries(r.recallByGoldKind).map(([k, v]) => [k, v.recall])),
-      documents: lines.length,
-      sentences,
-      ms,
-      dataHash: createHash('sha256').update(raw).digest('hex').slice(0, 16),
     };
   } finally {
     rmSync(work, { recursive: true, force: true });

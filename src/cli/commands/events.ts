@@ -6,8 +6,8 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { analyze } from '../../analyze.js';
-import { defaultStages } from '../../pipeline.js';
-import { eventsStage, type EventsOptions } from '../../events/stage.js';
+import type { EventsOptions } from '../../events/stage.js';
+import { eventStages } from '../../events/pipeline.js';
 import { loadIrregular } from '../../events/default-lexicon.js';
 import { readPetrarchDictionaries } from '../../events/petrarch.js';
 import { addCommonFlags, parseIsoDate, type CommonFlags } from '../options.js';
@@ -34,7 +34,7 @@ export function registerEvents(program: Command): void {
     const options: EventsOptions = { ontology: flags.ontology };
     // Read the dictionaries once, before the first record, so a bad folder fails fast.
     if (flags.dictionaries) options.lexicon = readPetrarchDictionaries(flags.dictionaries, loadIrregular());
-    const stages = [...defaultStages.filter((s) => s.id !== 'events'), eventsStage(options)];
+    const stages = eventStages(options);
     process.exitCode = await forEachRecord(inputs, flags, (record, output) => {
       const result = analyze(toArticle(record, flags), { stages, ...(flags.today ? { today: flags.today } : {}) });
       // A story discard rejects the input; so does a discarded sentence that left no event at all.

@@ -6,7 +6,23 @@ import type { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
 import { registerDemo } from './demo.js';
 import { registerEvents } from './events.js';
+import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
+import { registerIngest } from './ingest.js';
 import { registerQuotes } from './quotes.js';
+import { registerSearch } from './search.js';
+import { registerShow } from './show.js';
+import { registerWatch } from './watch.js';
 
-export const commands: ReadonlyArray<(program: Command) => void> = [registerAnalyze, registerExtract, registerQuotes, registerEvents, registerDemo];
+export const commands: ReadonlyArray<(program: Command) => void> = [
+  registerAnalyze,
+  registerExtract,
+  registerQuotes,
+  registerEvents,
+  registerIngest,
+  registerWatch,
+  registerSearch,
+  registerShow,
+  registerExport,
+  registerDemo,
+];

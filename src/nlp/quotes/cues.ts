@@ -33,9 +33,9 @@ export function cueAt(tokens: readonly Token[], i: number, frame: CueFrame, lexi
 export function accordingAt(tokens: readonly Token[], i: number, lexicon: CueLexicon = cueLexicon): number {
   const token = tokens[i];
   if (token === undefined || !token.word) return -1;
-  for (const phrase of lexicon.according) {
-    const words = phrase.split(' ');
-    if (words[0] !== token.lower) continue;
+  const phrases = lexicon.accordingByFirstWord.get(token.lower);
+  if (phrases === undefined) return -1;
+  for (const words of phrases) {
     let ok = true;
     for (let k = 1; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) ok = false;
     if (ok) return i + words.length;

@@ -42,9 +42,12 @@ interface Found {
 /** The quotes of `text` found in `paragraphs` (body spans), in document order. */
 export function extractQuotes(text: string, paragraphs: readonly Span[], options: QuoteOptions = {}): Quote[] {
   const found: Found[] = [];
+  let lead: Span | null = null;
   paragraphs.forEach((paragraph, n) => {
-    const previous = n > 0 ? paragraphs[n - 1]! : null;
-    for (const f of paragraphQuotes(text, paragraph, previous)) found.push({ ...f, paragraph: n });
+    const segments = findQuotedSegments(text, paragraph.start, paragraph.end);
+    const units = sentenceUnits(text, paragraph.start, paragraph.end, segments);
+    for (const f of paragraphQuotes(text, segments, units, lead)) found.push({ ...f, paragraph: n });
+    lead = units[units.length - 1] ?? paragraph;
   });
   found.sort((a, b) => a.quote.quote.start - b.quote.quote.start);
   return linkContinuations(text, found, options.joinContinuations === true);
@@ -90,10 +93,11 @@ function linkContinuations(text: string, found: readonly Found[], join: boolean)
   return out;
 }
 
-function paragraphQuotes(text: string, paragraph: Span, previous: Span | null): Omit<Found, 'paragraph'>[] {
-  const segments = findQuotedSegments(text, paragraph.start, paragraph.end);
-  const units = sentenceUnits(text, paragraph.start, paragraph.end, segments);
-  const lead = previous === null ? null : lastUnit(text, previous);
+/**
+ * The quotes of one paragraph, given its quoted segments, its sentence units and the last
+ * sentence of the paragraph before it (`lead`: "Cruz continued:").
+ */
+function paragraphQuotes(text: string, segments: readonly QuotedSegment[], units: readonly Span[], lead: Span | null): Omit<Found, 'paragraph'>[] {
   const direct = parseDirect(text, segments, units, lead);
   const usedCues = direct.filter((d) => d.cue !== null).map((d) => d.cue!);
   const blocked = (offset: number): boolean =>
@@ -127,12 +131,6 @@ function paragraphQuotes(text: string, paragraph: Span, previous: Span | null): 
     }
   }
   return quotes;
-}
-
-/** The last sentence unit of a paragraph (where "Cruz continued:" sits). */
-function lastUnit(text: string, paragraph: Span): Span {
-  const units = sentenceUnits(text, paragraph.start, paragraph.end, findQuotedSegments(text, paragraph.start, paragraph.end));
-  return units[units.length - 1] ?? paragraph;
 }
 
 /** A reported clause; `inside` are the quotations it contains. */

@@ -38,8 +38,14 @@ export function findQuotedSegments(text: string, start: number, end: number): Qu
   const dash = dashDialogue(text, start, end);
   if (dash.length > 0) return dash;
   const segments: QuotedSegment[] = [];
+  const openers = /["\u201c\u201e\u00ab\u2039\u300c\u300e\u2018\u201a]/g;
   let i = start;
   while (i < end) {
+    // Jump to the next opening mark: most of a paragraph is not quoted.
+    openers.lastIndex = i;
+    const next = openers.exec(text);
+    if (next === null || next.index >= end) break;
+    i = next.index;
     const ch = text[i]!;
     const pair = PAIRS.get(ch);
     // A single opening quote inside a word is an apostrophe-like mark, not a quotation.

@@ -20,11 +20,17 @@ export function sentenceUnits(text: string, start: number, end: number, segments
   const units: Span[] = [];
   let unitStart = start;
   let seg = 0;
+  const terminators = /[.!?…]/g;
   for (let i = start; i < end; i++) {
+    // Jump to the next full stop, question or exclamation mark.
+    terminators.lastIndex = i;
+    const found = terminators.exec(text);
+    if (found === null || found.index >= end) break;
+    i = found.index;
     while (seg < segments.length && segments[seg]!.end <= i) seg++;
     const inside = seg < segments.length && segments[seg]!.start <= i && i < segments[seg]!.end - 1;
     const ch = text[i]!;
-    if (inside || !(ch === '.' || ch === '!' || ch === '?' || ch === '…')) continue;
+    if (inside) continue;
     let j = i + 1;
     while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     while (j < end && CLOSERS.includes(text[j]!)) j++;

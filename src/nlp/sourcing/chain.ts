@@ -9,6 +9,7 @@
  */
 import type { Analysis, SourceLink, Span } from '../../types.js';
 import { sourcingLexicon } from '../../lexicon/sourcing.js';
+import { entityAt } from '../entities/index.js';
 import { identifySource } from './kinds.js';
 import { findMentions, type SourcingMention } from './mentions.js';
 
@@ -45,6 +46,12 @@ export function buildChain(record: Analysis): SourceLink[] {
     credited.push({ ...id, kind: id.kind === 'unknown' ? 'outlet' : id.kind, relation: 'credited', start: block.start, end: block.end, rule: 'sourcing/credit-line' });
   }
   for (const link of credited) add(link);
+  // Sources the lexicon does not know may still be entities ("the state media of the DPRK").
+  for (const link of links) {
+    if (link.id !== undefined || link.start === undefined || link.end === undefined) continue;
+    const entity = entityAt(record, { start: link.start, end: link.end });
+    if (entity !== null && entity.type === 'organisation') link.id = entity.id;
+  }
   const byline = record.byline;
   if (byline?.outlet) {
     const id = identifySource(byline.outlet);
@@ -56,6 +63,10 @@ export function buildChain(record: Analysis): SourceLink[] {
       author: byline.author,
       rule: 'sourcing/byline',
     };
+    if (link.id === undefined) {
+      const entity = record.entities.find((e) => e.type === 'organisation' && e.mentions.some((m) => m.text === byline.outlet));
+      if (entity !== undefined) link.id = entity.id;
+    }
     if (byline.start !== undefined) link.start = byline.start;
     if (byline.end !== undefined) link.end = byline.end;
     add(link);

@@ -1,0 +1,10 @@
+/** What the source readers need: the fetcher, the store (for feed state) and the options. */
+import type { Store } from '../../store/store.js';
+import type { Fetcher } from '../fetch/fetcher.js';
+import type { NormalisedIngestOptions } from '../options.js';
+
+export interface SourceContext {
+  readonly fetcher: Fetcher;
+  readonly store: Store;
+  readonly options: NormalisedIngestOptions;
+}
