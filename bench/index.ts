@@ -9,6 +9,7 @@ const benches: Record<string, Bench> = {
   extract: () => import('./extract.js'),
   quotes: () => import('./quotes.js'),
   events: () => import('./events.js'),
+  ingest: () => import('./ingest.js'),
 };
 
 // Names come first; everything from the first `--flag` on is left to the benchmarks themselves.

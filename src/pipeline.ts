@@ -9,6 +9,7 @@ import type { Analysis, ArticleInput } from './types.js';
 import type { QuoteOptions } from './nlp/quotes/extract.js';
 import { segmentTextStage } from './extract/text/stage.js';
 import { sentencesStage } from './nlp/sentences.js';
+import { datesStage } from './nlp/dates/stage.js';
 import { entitiesStage } from './nlp/entities/stage.js';
 import { quotesStage } from './nlp/quotes/stage.js';
 import { sourcingStage } from './nlp/sourcing/stage.js';
@@ -43,14 +44,16 @@ export interface Stage {
  * 1. text/segment first: it decides body vs boilerplate, and every later stage reads only the body
  *    (a promo or an author bio must never yield a quote or an event).
  * 2. nlp/sentences: sentence spans of the body; dates, entities, quotes and events read them.
- * 3. nlp/entities: people, organisations and places with canonical ids and coreference; quotes
+ * 3. nlp/dates: dates in the body, resolved against the publication date; when none is stated,
+ *    the publication date is inferred from the text here (before anything reads `published`).
+ * 4. nlp/entities: people, organisations and places with canonical ids and coreference; quotes
  *    resolve speakers and events resolve actors against them (`entityAt`).
- * 4. nlp/quotes after the entities: it resolves speakers to entity ids.
- * 5. nlp/sourcing after the quotes: the chain of who reported what, ending with the byline's outlet.
- * 6. events last: it reads the body, sentences, entities (country + role) and dates of the
+ * 5. nlp/quotes after the entities: it resolves speakers to entity ids.
+ * 6. nlp/sourcing after the quotes: the chain of who reported what, ending with the byline's outlet.
+ * 7. events last: it reads the body, sentences, entities (country + role) and dates of the
  *    stages before it, and works alone (its own sentence split and lexicon) when they are absent.
  */
-export const defaultStages: readonly Stage[] = [segmentTextStage, sentencesStage, entitiesStage, quotesStage, sourcingStage, eventStage];
+export const defaultStages: readonly Stage[] = [segmentTextStage, sentencesStage, datesStage, entitiesStage, quotesStage, sourcingStage, eventStage];
 
 export function normaliseOptions(options: AnalyzeOptions = {}): StageContext['options'] {
   const today = options.today ?? new Date().toISOString().slice(0, 10);

@@ -110,10 +110,19 @@ export interface Entity {
 
 export interface DateFact extends Span {
   text: string;
-  /** ISO 8601 value at the precision the text gives: `2022-08-15`, `2022-08`, `2022`. */
+  /**
+   * ISO 8601 value at the precision the text gives: `2022-08-15`, `2022-08`, `2022`, `2022-W33`,
+   * `2022-Q3`, `2022-08-15T16:00Z`, a duration `P2Y`; or a TimeML reference value
+   * (`PRESENT_REF`, `PAST_REF`, `FUTURE_REF`) for "currently", "recently", "the future".
+   */
   value: string;
   certainty: Certainty;
   rule: string;
+  /**
+   * TimeML class of the expression: a calendar `date`, a clock `time`, a `duration` (value
+   * `P2Y`, `PT30M`) or a repeating `set` (`P1W` for "weekly"). Absent means `date`.
+   */
+  type?: 'date' | 'time' | 'duration' | 'set';
 }
 
 export type QuoteKind = 'direct' | 'indirect' | 'mixed';

@@ -1,4 +1,5 @@
 /** The flags of commands that fetch (`ingest`, `watch`): politeness, limits and page policy. */
+import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import { WiretraceError } from '../errors.js';
 import { FETCH_DEFAULTS, type FetchOptions } from '../ingest/fetch/options.js';
@@ -18,6 +19,7 @@ export interface FetchFlags {
   robots: boolean;
   userAgent: string;
   today?: string;
+  workers: number;
 }
 
 export function addFetchFlags(command: Command): Command {
@@ -33,6 +35,7 @@ export function addFetchFlags(command: Command): Command {
     .option('--host-concurrency <n>', 'requests in flight to one host', parsePositiveInt('--host-concurrency'), FETCH_DEFAULTS.hostConcurrency)
     .option('--no-robots', 'do not read robots.txt (only for your own servers)')
     .option('--user-agent <ua>', 'the User-Agent header', FETCH_DEFAULTS.userAgent)
+    .option('--workers <n>', 'threads that analyse articles (0: on the main thread)', parseCount('--workers'), availableParallelism())
     .option('--today <YYYY-MM-DD>', 'the processing date, for reproducible analyses');
 }
 
@@ -55,6 +58,7 @@ export function ingestOptions(flags: FetchFlags): IngestOptions {
     maxItems: flags.maxItems,
     maxBytes: flags.maxBytes,
     refresh: flags.refresh ?? false,
+    workers: flags.workers,
     ...(flags.today ? { today: flags.today } : {}),
   };
 }

@@ -5,6 +5,7 @@
  */
 import { isWiretraceError, WiretraceError } from '../errors.js';
 import type { Store } from '../store/store.js';
+import { AnalyzePool } from './analyze-pool.js';
 import type { SourceItem } from './candidate.js';
 import type { Fetcher } from './fetch/fetcher.js';
 import { normaliseIngestOptions, type IngestEvent, type IngestOptions } from './options.js';
@@ -29,7 +30,8 @@ export async function ingest(
 ): Promise<IngestSummary> {
   const started = performance.now();
   const normalised = normaliseIngestOptions(options);
-  const ctx: SourceContext = { ...services, options: normalised };
+  const analyzer = new AnalyzePool(normalised.workers, normalised.today ? { today: normalised.today } : {});
+  const ctx: SourceContext = { ...services, options: normalised, analyzer };
   const summary: IngestSummary = { added: 0, updated: 0, unchanged: 0, failed: 0, feeds: 0, notModified: 0, ms: 0 };
   const emit = (event: IngestEvent) => {
     if (event.type === 'article') summary[event.status]++;
@@ -70,7 +72,11 @@ export async function ingest(
       }
     }
   };
-  await Promise.all(Array.from({ length: normalised.concurrency }, worker));
+  try {
+    await Promise.all(Array.from({ length: normalised.concurrency }, worker));
+  } finally {
+    await analyzer.close();
+  }
   summary.ms = performance.now() - started;
   return summary;
 }

@@ -23,6 +23,8 @@ export interface IngestOptions {
   refresh?: boolean;
   /** How deep sitemap indexes and OPML lists may nest. */
   maxDepth?: number;
+  /** Worker threads that analyse articles; 0 analyses on the calling thread. */
+  workers?: number;
   /** Today (YYYY-MM-DD), for reproducible analyses. */
   today?: string;
   /** Told of every article, problem and feed as it happens. */
@@ -44,6 +46,7 @@ export const INGEST_DEFAULTS = {
   maxFeedBytes: 64 * 1024 * 1024,
   refresh: false,
   maxDepth: 3,
+  workers: 0,
 } as const satisfies Partial<NormalisedIngestOptions>;
 
 export function normaliseIngestOptions(options: IngestOptions = {}): NormalisedIngestOptions {

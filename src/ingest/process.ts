@@ -3,7 +3,6 @@
  * analyze → store, in one store transaction. Returns what the store did; throws `WiretraceError`
  * for a candidate that cannot become an article (the loop reports it and goes on).
  */
-import { analyze } from '../analyze.js';
 import { WiretraceError } from '../errors.js';
 import type { ArticleInput } from '../types.js';
 import { contentHash, rawHash } from '../store/content-hash.js';
@@ -59,7 +58,7 @@ export async function processCandidate(candidate: Candidate, ctx: SourceContext)
     return { status: 'unchanged', articleId: known.articleId };
   }
   const input = articleInput(candidate, html, text, url, charset);
-  const record = analyze(input, ctx.options.today ? { today: ctx.options.today } : {});
+  const record = await ctx.analyzer.analyze(input);
   if (html !== undefined && raw === undefined) raw = { kind: 'bytes', bytes: Buffer.isBuffer(html) ? html : Buffer.from(html), type: 'text/html' };
   const put = ctx.store.putArticle({
     canonicalUrl: canonical,

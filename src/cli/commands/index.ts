@@ -4,7 +4,9 @@
  */
 import type { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
+import { registerDates } from './dates.js';
 import { registerDemo } from './demo.js';
+import { registerEntities } from './entities.js';
 import { registerEvents } from './events.js';
 import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
@@ -17,6 +19,8 @@ import { registerWatch } from './watch.js';
 export const commands: ReadonlyArray<(program: Command) => void> = [
   registerAnalyze,
   registerExtract,
+  registerEntities,
+  registerDates,
   registerQuotes,
   registerEvents,
   registerIngest,

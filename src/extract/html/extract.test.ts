@@ -90,7 +90,8 @@ describe('extractHtml: metadata with the winning source and the losers', () => {
   test('should prefer the publication date to the modification date', () => {
     assert.equal(r.date, '2024-03-07');
     assert.equal(r.modified, '2024-03-08');
-    assert.equal(r.metadata.date.source, 'json-ld');
+    assert.equal(r.metadata.date.source, 'meta:article:published_time');
+    assert.ok(r.metadata.date.candidates.some((c) => c.source === 'json-ld' && c.rejected === 'lower-ranked source'));
   });
 
   test('should read site name, language and canonical URL', () => {

@@ -96,7 +96,7 @@ function attributionAfter(text: string, segment: QuotedSegment, end: number, sta
   for (let k = j; k < tokens.length && k < j + POST_WINDOW + commas * 8; k++) {
     const t = tokens[k]!;
     if (!t.word) {
-      if (t.lower === '.' || t.lower === '’' || t.lower === "'" || t.lower === '-') continue;
+      if ('.’\'-+&()/'.includes(t.lower)) continue;
       if (t.lower === ',' && commas < 2 && k > j) {
         commas++;
         continue;
@@ -150,17 +150,27 @@ function attributionBefore(text: string, start: number, end: number): Attributio
     }
   }
   // Musk took to Twitter with this: “…” — a colon with no cue: the sentence's leading name speaks.
-  if (/:\s*$/.test(before)) {
+  // (A short item after a colon is a list of words, not a quotation: `parlance: "platform," …`.)
+  if (/:\s*$/.test(before) && !isLabel(text, tokens) && countWords(text, end, text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end)) >= 4) {
     const name = leadingName(tokens);
     return { speaker: name, cue: null, rule: 'quotes/direct/colon' };
   }
   return null;
 }
 
-/** The run of capitalised words that opens a sentence (a name or a pronoun), or null. */
+/** Words that open a sentence without being anyone's name. */
+const NOT_NAMES = new Set("and but the a an it it’s it's this that these those there here also two three one some many so then".split(' '));
+
+/** The run of capitalised words that opens a sentence (a name), or null. */
 function leadingName(tokens: readonly Token[]): Span | null {
   let i = 0;
   while (i < tokens.length && tokens[i]!.word && tokens[i]!.upper) i++;
-  if (i === 0 || tokens[0]!.lower === 'and' || tokens[0]!.lower === 'but' || tokens[0]!.lower === 'the') return null;
+  if (i === 0 || NOT_NAMES.has(tokens[0]!.lower)) return null;
   return { start: tokens[0]!.start, end: tokens[i - 1]!.end };
+}
+
+/** A label in capitals before a colon ("READ MORE:", "WATCH:"): a link or a caption, not speech. */
+function isLabel(text: string, tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.word);
+  return words.length > 0 && words.length <= 3 && words.every((t) => /^[\p{Lu}\d]+$/u.test(text.slice(t.start, t.end)));
 }

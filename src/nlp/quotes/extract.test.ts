@@ -73,3 +73,51 @@ test('should not report speech that did not happen or is not speech', () => {
   assert.deepEqual(quotes('They added yet another goal early in the third period.'), []);
   assert.deepEqual(quotes('The costs are lower than TransLink says they are in the report.'), []);
 });
+
+test('should take an embedded post and a pull quote with the name after the words', () => {
+  assert.deepEqual(quotes('Damage is unprecedented with hundreds of trees on power lines. pic.twitter.com/W0IkInjjSH — BC Hydro (@bchydro) December 22, 2018'), [
+    'direct|Damage is unprecedented with hundreds of trees on power lines.|BC Hydro|',
+  ]);
+  assert.deepEqual(quotes("It's very bad for our senior population if they have nothing in the way of backup. Rod Peters, Lake Cowichan mayor"), [
+    "direct|It's very bad for our senior population if they have nothing in the way of backup.|Rod Peters, Lake Cowichan mayor|",
+  ]);
+  assert.deepEqual(quotes('Kim Jong-un was expected to meet with U.S. President Donald Trump.'), []);
+});
+
+test('should split a sentence around a parenthetical attribution, or join it on request', () => {
+  const text = 'But while some couples collapse under the strain, Rutledge said, for others it can heighten emotional connections.';
+  assert.deepEqual(quotes(text), [
+    'indirect|But while some couples collapse under the strain|Rutledge|said',
+    'indirect|for others it can heighten emotional connections|Rutledge|said',
+  ]);
+  const joined = extractQuotes(text, splitBlocks(text), { joinContinuations: true });
+  assert.equal(joined.length, 1);
+  assert.equal(joined[0]!.parts?.length, 2);
+});
+
+test('should join “A,” she said. “B.” into one quote with parts only on request', () => {
+  const text = '“I am not shy,” I said. “I have not been reluctant to express my views in public.”';
+  assert.deepEqual(quotes(text), ['direct|“I am not shy,”|I|said', 'direct|“I have not been reluctant to express my views in public.”||']);
+  const joined = extractQuotes(text, splitBlocks(text), { joinContinuations: true });
+  assert.equal(joined.length, 1);
+  assert.deepEqual(joined[0]!.parts?.map((p) => text.slice(p.start, p.end)), ['“I am not shy,”', '“I have not been reluctant to express my views in public.”']);
+});
+
+test('should find speakers across appositions, abbreviations and coordinated verbs', () => {
+  assert.deepEqual(quotes('Scheer, however, said he would not allow Huawei into the network.'), [
+    'indirect|he would not allow Huawei into the network|Scheer|said',
+  ]);
+  assert.deepEqual(quotes('On Tuesday, Ms. May said a time limit on the backstop could be a solution.'), [
+    'indirect|a time limit on the backstop could be a solution|Ms. May|said',
+  ]);
+  assert.deepEqual(quotes('Mike Pompeo praised the talks and said he did not think the dispute would matter.'), [
+    'indirect|he did not think the dispute would matter|Mike Pompeo|said',
+  ]);
+  assert.deepEqual(quotes('Kim said in his New Year speech he was ready to meet Trump at any time.'), [
+    'indirect|he was ready to meet Trump at any time|Kim|said',
+  ]);
+});
+
+test('should not read a link to another story as the article’s speech', () => {
+  assert.deepEqual(quotes('READ MORE: Nova Scotia says hospital emergency departments are closing more often.'), []);
+});

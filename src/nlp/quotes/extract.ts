@@ -9,12 +9,16 @@
  */
 import type { Quote, QuoteKind, Span } from '../../types.js';
 import { parseDirect, type DirectCandidate } from './direct.js';
+import { embeddedQuote } from './embeds.js';
 import { findQuotedSegments, type QuotedSegment } from './marks.js';
 import { parseReported, type ReportedCandidate } from './reported.js';
 import { cueAt } from './cues.js';
 import { speakerBefore } from './speaker.js';
 import { countWords, tokenize } from './tokens.js';
 import { sentenceUnits } from './units.js';
+
+/** Labels of links to other stories inside an article body. */
+const LINK_LABEL = /^(read more|more|watch|related|see also|listen|video|photos|читайте также|читайте також)\s*:/i;
 
 /** Shortest unattributed in-sentence quotation kept as a partial quote, in words. */
 const PARTIAL_MIN_WORDS = 4;
@@ -44,9 +48,15 @@ export function extractQuotes(text: string, paragraphs: readonly Span[], options
   const found: Found[] = [];
   let lead: Span | null = null;
   paragraphs.forEach((paragraph, n) => {
+    const embedded = embeddedQuote(text, paragraph);
+    if (embedded !== null) {
+      found.push({ quote: embedded, paragraph: n, floating: false });
+      lead = null;
+      return;
+    }
     const segments = findQuotedSegments(text, paragraph.start, paragraph.end);
     const units = sentenceUnits(text, paragraph.start, paragraph.end, segments);
-    for (const f of paragraphQuotes(text, segments, units, lead)) found.push({ ...f, paragraph: n });
+    for (const f of paragraphQuotes(text, segments, units, lead, options.joinContinuations === true)) found.push({ ...f, paragraph: n });
     lead = units[units.length - 1] ?? paragraph;
   });
   found.sort((a, b) => a.quote.quote.start - b.quote.quote.start);
@@ -97,7 +107,13 @@ function linkContinuations(text: string, found: readonly Found[], join: boolean)
  * The quotes of one paragraph, given its quoted segments, its sentence units and the last
  * sentence of the paragraph before it (`lead`: "Cruz continued:").
  */
-function paragraphQuotes(text: string, segments: readonly QuotedSegment[], units: readonly Span[], lead: Span | null): Omit<Found, 'paragraph'>[] {
+function paragraphQuotes(
+  text: string,
+  segments: readonly QuotedSegment[],
+  units: readonly Span[],
+  lead: Span | null,
+  join: boolean,
+): Omit<Found, 'paragraph'>[] {
   const direct = parseDirect(text, segments, units, lead);
   const usedCues = direct.filter((d) => d.cue !== null).map((d) => d.cue!);
   const blocked = (offset: number): boolean =>
@@ -106,13 +122,22 @@ function paragraphQuotes(text: string, segments: readonly QuotedSegment[], units
   const quotes: Omit<Found, 'paragraph'>[] = [];
   const absorbed = new Set<QuotedSegment>();
   const reported: ReportedCandidate[] = [];
-  for (const unit of units) reported.push(...parseReported(text, unit, blocked));
+  // A link to another story ("READ MORE: Nova Scotia says …", "WATCH: …") reports that story's
+  // speech, not this one's.
+  const first = units[0];
+  const link = first !== undefined && LINK_LABEL.test(text.slice(first.start, first.start + 22));
+  if (!link) for (const unit of units) reported.push(...parseReported(text, unit, blocked));
 
   for (const r of reported) {
     const inside = direct.filter((d) => d.segment.start < r.quote.end && r.quote.start < d.segment.end);
     if (inside.some((d) => d.status === 'attributed')) continue;
     for (const d of inside) absorbed.add(d.segment);
-    quotes.push({ quote: reportedQuote(text, r, inside), floating: false });
+    const quote = reportedQuote(text, r, inside);
+    // The two sides of a parenthetical attribution ("…, Rutledge said, for others, …"): one quote
+    // with parts when continuations are joined, else two quotes.
+    if (r.parts !== undefined && join) quotes.push({ quote: { ...quote, parts: r.parts }, floating: false });
+    else if (r.parts !== undefined) for (const part of r.parts) quotes.push({ quote: { ...quote, quote: part }, floating: false });
+    else quotes.push({ quote, floating: false });
   }
 
   for (const d of direct) {

@@ -15,6 +15,8 @@ import { tokenize, type Token } from './tokens.js';
 
 export interface ReportedCandidate {
   quote: Span;
+  /** The two sides of a source named inside the sentence (", according to X,"). */
+  parts?: Span[];
   speaker: Span | null;
   cue: Span | null;
   rule: string;
@@ -82,9 +84,11 @@ function cueFrame(text: string, tokens: readonly Token[], cue: CueMatch, unit: S
       return list(contentBefore(text, unit, tokens[cue.first - 1]!.start, after, span, 'quotes/reported/content-cue-speaker'));
     }
     // He said …, and added that …: the speaker of the first cue.
-    if (lastSpeaker !== null && (prevToken?.lower === 'and' || prevToken?.lower === 'but')) {
+    // "Pompeo praised China's support … and said he did not think …": the sentence's subject.
+    if (prevToken?.lower === 'and' || prevToken?.lower === 'but') {
+      const speaker = lastSpeaker ?? leadingSubject(tokens);
       const start = contentStart(tokens, cue, frames.has('that-only'));
-      return start === -1 ? [] : list(content(text, tokens, start, unit, lastSpeaker, span, 'quotes/reported/coordinated'));
+      return start === -1 || speaker === null ? [] : list(content(text, tokens, start, unit, speaker, span, 'quotes/reported/coordinated'));
     }
     return [];
   }
@@ -94,11 +98,16 @@ function cueFrame(text: string, tokens: readonly Token[], cue: CueMatch, unit: S
     // CONTENT, X said (on Friday).  /  CONTENT, X said, CONTENT.
     const tail = tailWords(tokens, cue.last);
     const first = tokens[cue.last];
-    const endsHere = tail.count === 0 || (first !== undefined && ADVERBIAL_START.has(first.lower) && tail.count <= 6) || (frames.has('object') && tail.count <= 4 && !tail.hasPronoun);
+    // An adverbial may follow a saying verb ("…, he said on Friday."), not "add to the misery".
+    const adverbial = frames.has('clause') && first !== undefined && ADVERBIAL_START.has(first.lower) && tail.count <= 6;
+    const endsHere = tail.count === 0 || adverbial || (frames.has('object') && tail.count <= 4 && !tail.hasPronoun);
     if (endsHere) {
       const head = contentBefore(text, unit, startToken.start, before, span, 'quotes/reported/content-speaker-cue');
       if (tail.stop === ',' && tail.next < tokens.length) {
         const rest = content(text, tokens, tail.next, unit, before, span, 'quotes/reported/content-speaker-cue-content');
+        if (head !== null && rest !== null) {
+          return [{ ...head, quote: { start: head.quote.start, end: rest.quote.end }, parts: [head.quote, rest.quote], rule: rest.rule }];
+        }
         return [head, rest].filter((x): x is ReportedCandidate => x !== null);
       }
       return list(head);
@@ -153,10 +162,17 @@ const CONTENT_OPENERS = new Set([...PRONOUNS, ...'the a an his her their its our
 /** Index of the first content token after the cue (after `that` when it comes), or -1. */
 function contentStart(tokens: readonly Token[], cue: CueMatch, needsThat: boolean): number {
   let i = cue.last;
-  for (let k = i; k < tokens.length && k < i + THAT_WINDOW; k++) {
-    const t = tokens[k]!;
-    if (t.lower === 'that' || t.lower === 'что' || t.lower === 'що') return k + 1;
-    if (!t.word && t.lower !== '.' && t.lower !== '’') break;
+  const isThat = (t: Token | undefined) => t !== undefined && (t.lower === 'that' || t.lower === 'что' || t.lower === 'що');
+  if (isThat(tokens[i])) return i + 1;
+  // "said in a statement Tuesday that", "told reporters that": `that` after an adverbial or a
+  // hearer; never a `that` deeper in the clause ("says the system is designed for that").
+  const opener = tokens[i];
+  if (opener !== undefined && (ADVERBIAL_START.has(opener.lower) || cue.entry.frames.has('object'))) {
+    for (let k = i + 1; k < tokens.length && k < i + THAT_WINDOW; k++) {
+      const t = tokens[k]!;
+      if (isThat(t)) return k + 1;
+      if (!t.word && t.lower !== '.' && t.lower !== '’') break;
+    }
   }
   if (needsThat) return -1;
   const first = tokens[i];
@@ -167,7 +183,7 @@ function contentStart(tokens: readonly Token[], cue: CueMatch, needsThat: boolea
   // "said by text message the weather had been fine": step over a short adverbial; "wrote to the
   // head of …" with no clause after it is no report.
   if (PREPOSITIONS.has(next.lower)) {
-    for (let k = i + 2; k < tokens.length && k <= i + 4; k++) {
+    for (let k = i + 2; k < tokens.length && k <= i + 6; k++) {
       const t = tokens[k]!;
       if (!t.word) break;
       if (CONTENT_OPENERS.has(t.lower) && (k > i + 2 || !DETERMINERS.has(tokens[i + 1]!.lower))) return k;
@@ -236,6 +252,14 @@ function accordingFrame(text: string, tokens: readonly Token[], i: number, unit:
   }
   if (tokens[i - 1]?.lower === ',' && endsSentence(tokens, source.end)) {
     return contentBefore(text, unit, tokens[i - 1]!.start, source, cue, 'quotes/reported/according-to-last');
+  }
+  // "Some of those concerns, according to experts, include …": the words on both sides.
+  if (tokens[i - 1]?.lower === ',' && tokens[e]?.lower === ',' && tokens[e + 1] !== undefined) {
+    const head = contentBefore(text, unit, tokens[i - 1]!.start, source, cue, 'quotes/reported/according-to-inside');
+    const tail = { start: tokens[e + 1]!.start, end: trimEnd(text, tokens[e + 1]!.start, unit.end) };
+    if (head !== null && countWordsIn(text, tail.start, tail.end) >= MIN_WORDS) {
+      return { ...head, quote: { start: head.quote.start, end: tail.end }, parts: [head.quote, tail] };
+    }
   }
   return null;
 }

@@ -48,7 +48,8 @@ const VERBISH = new Set(
     'couldn’t shouldn’t won\'t can\'t don\'t doesn\'t didn\'t not never having')
     .split(' '),
 );
-const isVerbish = (t: Token): boolean => VERBISH.has(t.lower) || /['’](re|ve|ll|d)$/.test(t.lower);
+/** A capitalised form is a name (Theresa May, Will Smith), not a modal. */
+const isVerbish = (t: Token): boolean => !t.upper && (VERBISH.has(t.lower) || /['’](re|ve|ll|d)$/.test(t.lower));
 
 /** Relative words after which the speaker is the phrase before them ("MPs who say …"). */
 const RELATIVES = new Set(['who', 'which', 'that']);
@@ -92,22 +93,29 @@ export function speakerBefore(tokens: readonly Token[], cue: number, text: strin
   }
   const first = i + 1;
   if (first > last) return null;
-  const head = tokens[last]!;
-  if (!head.word || DETERMINERS.has(head.lower)) return null;
-  return { start: tokens[first]!.start, end: head.end, boundary, firstToken: first, words };
+  // "Samsung Electronics Co. said": the head is the word before the abbreviation's full stop.
+  const head = tokens[last]!.word ? tokens[last]! : tokens[last - 1];
+  if (head === undefined || !head.word || DETERMINERS.has(head.lower) || last - 1 < first - 1) return null;
+  // "Suffice it to say", "stars to tell": a phrase that ends in a preposition is no speaker.
+  if (!head.upper && (PREPOSITIONS.has(head.lower) || head.lower === 'of')) return null;
+  return { start: tokens[first]!.start, end: tokens[last]!.end, boundary, firstToken: first, words };
 }
 
 /** `NAME, APPOSITION,` before a cue: the phrase from the name to the end of the apposition. */
 function parenthesis(tokens: readonly Token[], comma: number, text: string): SpeakerPhrase | null {
   let open = comma - 1;
   while (open >= 0 && open > comma - 16 && tokens[open]!.lower !== ',') {
-    if (!tokens[open]!.word && tokens[open]!.lower !== '.' && tokens[open]!.lower !== '’' && tokens[open]!.lower !== '-') return null;
-    if (isVerbish(tokens[open]!)) return null;
+    if (!tokens[open]!.word && !'.’-+&()/'.includes(tokens[open]!.lower)) return null;
     open--;
   }
   if (open < 0 || tokens[open]!.lower !== ',' || open === comma - 1) return null;
+  // A verb inside the commas makes it a clause, unless it is a relative one ("Hadwin, who tied …,").
+  const relative = RELATIVES.has(tokens[open + 1]!.lower) || tokens[open + 1]!.lower === 'whose';
+  for (let k = open + 1; k < comma && !relative; k++) if (isVerbish(tokens[k]!)) return null;
   const name = speakerBefore(tokens, open, text);
   if (name === null || tokens[open - 1]?.lower === ',') return null;
+  // "Scheer, however, said": a lone lower-case word between the commas is an adverb, not a title.
+  if (comma - open === 2 && !tokens[open + 1]!.upper) return name;
   return { ...name, end: tokens[comma - 1]!.end };
 }
 

@@ -28,7 +28,9 @@ export function sentenceUnits(text: string, start: number, end: number, segments
     if (found === null || found.index >= end) break;
     i = found.index;
     while (seg < segments.length && segments[seg]!.end <= i) seg++;
-    const inside = seg < segments.length && segments[seg]!.start <= i && i < segments[seg]!.end - 1;
+    // Inside a quotation a full stop ends nothing, unless it is the quotation's last character
+    // (“… go deeper.” Durning did not …): then the sentence ends after the closing mark.
+    const inside = seg < segments.length && segments[seg]!.start <= i && i < segments[seg]!.end - 2;
     const ch = text[i]!;
     if (inside) continue;
     let j = i + 1;

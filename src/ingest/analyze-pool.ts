@@ -1,0 +1,113 @@
+/**
+ * Analysis on several cores: a pool of worker threads each running `analyze`, so that while one
+ * article is analysed another is, and the main thread fetches and stores. With `size` 0 the
+ * analysis runs inline (same results, one core). Workers start on first use; until one has loaded
+ * the pipeline the analysis runs inline, so that a small ingest never waits for them. `close()`
+ * ends them.
+ */
+import { Worker } from 'node:worker_threads';
+import { analyze } from '../analyze.js';
+import { WiretraceError, type ErrorCode } from '../errors.js';
+import type { AnalyzeOptions } from '../pipeline.js';
+import type { Analysis, ArticleInput } from '../types.js';
+
+export interface AnalyzeRequest {
+  id: number;
+  input: ArticleInput;
+  options: AnalyzeOptions;
+}
+
+export type AnalyzeReply = { id: number; record: Analysis } | { id: number; error: { code: ErrorCode; message: string } };
+
+interface Slot {
+  worker: Worker;
+  busy: number;
+  /** The worker has loaded the pipeline (lexicons included) and said so. */
+  ready: boolean;
+}
+
+// Under tsx (tests, benchmarks) the sources are .ts and a worker must register tsx itself (loader
+// hooks do not carry over to worker threads); once built they are plain .js.
+const FROM_SOURCES = import.meta.url.endsWith('.ts');
+const WORKER_URL = new URL(`./analyze-worker${FROM_SOURCES ? '.ts' : '.js'}`, import.meta.url);
+
+function startWorker(): Worker {
+  if (!FROM_SOURCES) return new Worker(WORKER_URL);
+  const bootstrap = `import('tsx/esm/api').then((tsx) => tsx.register()).then(() => import(${JSON.stringify(WORKER_URL.href)}))`;
+  return new Worker(bootstrap, { eval: true });
+}
+
+export class AnalyzePool {
+  readonly size: number;
+  readonly #options: AnalyzeOptions;
+  readonly #slots: Slot[] = [];
+  readonly #pending = new Map<number, { resolve: (r: Analysis) => void; reject: (e: Error) => void; slot: Slot }>();
+  #next = 1;
+
+  constructor(size: number, options: AnalyzeOptions = {}) {
+    this.size = Math.max(0, Math.floor(size));
+    this.#options = options;
+  }
+
+  /** The analysis of `input`; rejects with the `WiretraceError` analyze would have thrown. */
+  analyze(input: ArticleInput): Promise<Analysis> {
+    const slot = this.#leastBusy();
+    if (slot === null) {
+      try {
+        return Promise.resolve(analyze(input, this.#options));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+    const id = this.#next++;
+    slot.busy++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject, slot });
+      slot.worker.postMessage({ id, input, options: this.#options } satisfies AnalyzeRequest);
+    });
+  }
+
+  async close(): Promise<void> {
+    const slots = this.#slots.splice(0);
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  /** The ready worker with the fewest analyses in flight, or null (analyse inline). */
+  #leastBusy(): Slot | null {
+    while (this.#slots.length < this.size) this.#start();
+    let best: Slot | null = null;
+    for (const slot of this.#slots) if (slot.ready && (best === null || slot.busy < best.busy)) best = slot;
+    return best;
+  }
+
+  #start(): void {
+    const worker = startWorker();
+    const slot: Slot = { worker, busy: 0, ready: false };
+    worker.on('message', (reply: AnalyzeReply | { ready: true }) => {
+      if ('ready' in reply) slot.ready = true;
+      else this.#settle(reply);
+    });
+    worker.on('error', (error) => this.#fail(slot, error));
+    this.#slots.push(slot);
+  }
+
+  #settle(reply: AnalyzeReply): void {
+    const pending = this.#pending.get(reply.id);
+    if (!pending) return;
+    this.#pending.delete(reply.id);
+    pending.slot.busy--;
+    if ('record' in reply) pending.resolve(reply.record);
+    else pending.reject(new WiretraceError(reply.error.code, reply.error.message));
+  }
+
+  /** A worker that died fails its own pending analyses; the pool replaces it on next use. */
+  #fail(slot: Slot, error: Error): void {
+    const index = this.#slots.indexOf(slot);
+    if (index >= 0) this.#slots.splice(index, 1);
+    for (const [id, pending] of this.#pending) {
+      if (pending.slot !== slot) continue;
+      this.#pending.delete(id);
+      pending.reject(new WiretraceError('bad-input', `analysis worker failed: ${error.message}`));
+    }
+  }
+}
