@@ -11,6 +11,7 @@ const benches: Record<string, Bench> = {
   quotes: () => import('./quotes.js'),
   events: () => import('./events.js'),
   ingest: () => import('./ingest.js'),
+  trace: () => import('./trace.js'),
 };
 
 // Names come first; everything from the first `--flag` on is left to the benchmarks themselves.
