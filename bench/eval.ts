@@ -70,3 +70,25 @@ export function figure(output: string, label: string): number {
   }
   throw new Error(`no "${label}" line in scorer output:\n${output}`);
 }
+
+/**
+ * The share of quote speakers (GGT gold spans) that are an entity mention: a mention that
+ * contains the speaker span, or lies inside it and names a person, an organisation or a group
+ * ("Andrew Scheer" inside "Conservative Leader Andrew Scheer"; "sources" inside "sources
+ * familiar with the talks"). Returns [found, total].
+ */
+export function speakerCoverage(entities: readonly Entity[], speakers: readonly { start: number; end: number }[]): [number, number] {
+  let found = 0;
+  for (const s of speakers) {
+    const hit = entities.some((e) =>
+      e.mentions.some((m) => {
+        if (m.end <= s.start || s.end <= m.start) return false;
+        if (m.start <= s.start && s.end <= m.end) return true;
+        const inside = s.start <= m.start && m.end <= s.end;
+        return inside && (e.type === 'person' || e.type === 'organisation' || e.type === 'group' || (e.type === 'misc' && e.kind === 'document'));
+      }),
+    );
+    if (hit) found++;
+  }
+  return [found, speakers.length];
+}

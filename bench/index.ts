@@ -6,10 +6,12 @@ type Bench = () => Promise<{ run: () => Promise<void> }>;
 
 const benches: Record<string, Bench> = {
   analyze: () => import('./analyze.js'),
+  nlp: () => import('./nlp.js'),
   extract: () => import('./extract.js'),
   quotes: () => import('./quotes.js'),
   events: () => import('./events.js'),
   ingest: () => import('./ingest.js'),
+  trace: () => import('./trace.js'),
 };
 
 // Names come first; everything from the first `--flag` on is left to the benchmarks themselves.

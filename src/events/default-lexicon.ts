@@ -137,7 +137,8 @@ export function addVerbForms(
     if (f.word === words[head]) form.base = true;
     if (explicit?.code !== undefined) form.code = explicit.code;
     byForm.set(key, form);
-    index.add(form);
+    // A form first seen in this table replaces one an earlier table (dictionary file) defined.
+    index.add(form, { replace: true });
   }
 }
 

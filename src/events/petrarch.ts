@@ -11,6 +11,10 @@
  * - verbs: `&SYNSET` + `+MEMBER` lines; blocks `--- NAME [CODE] ---` with verb lines (`VERB {FORMS} [CODE]`,
  *   `+SYNONYM`, `+` inside a phrase marks the inflected word) and patterns `- PRE * POST [CODE]`.
  * - discards: one phrase a line, `+` for a story-level discard.
+ *
+ * Several files of a kind load in name order, and a later file overrides an earlier one where
+ * both define the same actor, agent or verb form (so `PETR.Validate.verbs.txt` overrides
+ * `CAMEO.2.0.txt` when a folder holds both); within one file, repeated verb forms pool their patterns.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -65,13 +69,16 @@ export function findDictionaryFiles(path: string): DictionaryFiles {
 export function readPetrarchDictionaries(path: string, irregular: ReadonlyMap<string, readonly string[]>): EventLexicon {
   const files = findDictionaryFiles(path);
   const actors = new PhraseIndex<ActorEntry>();
-  for (const f of files.actors) readActors(readFileSync(f, 'latin1'), actors);
+  files.actors.forEach((f, n) => readActors(readFileSync(f, 'latin1'), actors, n > 0));
   const agents = new PhraseIndex<AgentEntry>('plural');
-  for (const f of files.agents) readAgents(readFileSync(f, 'latin1'), agents);
+  files.agents.forEach((f, n) => readAgents(readFileSync(f, 'latin1'), agents, n > 0));
   const verbs = new PhraseIndex<VerbForm>();
   const synsets = new Map<string, string[][]>();
-  const byForm = new Map<string, VerbForm>();
-  for (const f of files.verbs) readVerbs(readFileSync(f, 'latin1'), verbs, synsets, byForm, irregular, basename(f));
+  for (const f of files.verbs) {
+    // A fresh form table per file: a later file's form replaces an earlier file's.
+    const byForm = new Map<string, VerbForm>();
+    readVerbs(readFileSync(f, 'latin1'), verbs, synsets, byForm, irregular, basename(f));
+  }
   const discards: EventLexicon['discards'] = [];
   for (const f of files.discards) readDiscards(readFileSync(f, 'latin1'), discards);
   const name = basename(path).replace(/\.$/, '') || 'dictionaries';
@@ -142,14 +149,14 @@ function nameEntry(name: string): { words: string[]; stem: boolean } {
   return { words: phraseWords(trimmed), stem: !trimmed.endsWith('_') };
 }
 
-function readActors(text: string, index: PhraseIndex<ActorEntry>): void {
+function readActors(text: string, index: PhraseIndex<ActorEntry>, replace: boolean): void {
   let names: string[] = [];
   let codes: DatedCode[] = [];
   const flush = (): void => {
     if (names.length > 0 && codes.length > 0) {
       for (const n of names) {
         const { words, stem } = nameEntry(n);
-        if (words.length > 0) index.add({ words, stem, codes, kind: 'actor' });
+        if (words.length > 0) index.add({ words, stem, codes, kind: 'actor' }, { replace });
       }
     }
     names = [];
@@ -185,7 +192,7 @@ function readActors(text: string, index: PhraseIndex<ActorEntry>): void {
   flush();
 }
 
-function readAgents(text: string, index: PhraseIndex<AgentEntry>): void {
+function readAgents(text: string, index: PhraseIndex<AgentEntry>, replace: boolean): void {
   const macros = new Map<string, string[]>();
   for (const line of cleanLines(text)) {
     const trimmed = line.trim();
@@ -206,12 +213,12 @@ function readAgents(text: string, index: PhraseIndex<AgentEntry>): void {
     for (const expanded of expandMacros(name, macros)) {
       const { words, stem } = nameEntry(expanded);
       if (words.length === 0) continue;
-      index.add({ words, stem, code: role, prefix });
+      index.add({ words, stem, code: role, prefix }, { replace });
       if (plurals === null) {
         const last = words[words.length - 1]!;
-        index.add({ words: [...words.slice(0, -1), pluralOf(last)], stem, code: role, prefix });
+        index.add({ words: [...words.slice(0, -1), pluralOf(last)], stem, code: role, prefix }, { replace });
       } else {
-        for (const p of plurals[1]!.split(/\s+/).filter(Boolean)) index.add({ ...nameEntry(p), code: role, prefix });
+        for (const p of plurals[1]!.split(/\s+/).filter(Boolean)) index.add({ ...nameEntry(p), code: role, prefix }, { replace });
       }
     }
   }

@@ -34,10 +34,21 @@ export class PhraseIndex<T extends Phrase> {
 
   constructor(private readonly suffixes: StemSuffixes = 'any') {}
 
-  add(entry: T): void {
+  /** Adds `entry`; with `replace`, entries with the same words (added earlier) are dropped first. */
+  add(entry: T, options: { replace?: boolean } = {}): void {
     if (entry.words.length === 0) return;
     const first = entry.words[0]!;
     const map = entry.stem && entry.words.length === 1 && first.length >= MIN_STEM ? this.stems : this.byFirst;
+    if (options.replace) {
+      const key = entry.words.join(' ');
+      for (const m of [this.stems, this.byFirst]) {
+        const old = m.get(first);
+        if (!old) continue;
+        const kept = old.filter((e) => e.words.join(' ') !== key);
+        this.size -= old.length - kept.length;
+        m.set(first, kept);
+      }
+    }
     const list = map.get(first);
     if (list) list.push(entry);
     else map.set(first, [entry]);

@@ -19,6 +19,10 @@ export interface WordLists {
   speechVerbs: ReadonlySet<string>;
   /** Plural nouns for groups of people that speak or act ("officials", "protesters"). */
   groupNouns: ReadonlySet<string>;
+  /** Acronyms and abbreviations that are never names on their own (units, currencies, titles). */
+  notNames: ReadonlySet<string>;
+  /** Organisation heads of states: a country before them is a mention too ("US Air Force"). */
+  govOrgHeads: ReadonlySet<string>;
 }
 
 let lists: WordLists | undefined;
@@ -38,6 +42,8 @@ export function words(): WordLists {
     placePrepositions: new Set(file.placePrepositions),
     speechVerbs: new Set(file.speechVerbs),
     groupNouns: new Set(file.groupNouns),
+    notNames: new Set(file.notNames),
+    govOrgHeads: new Set(file.govOrgHeads),
   };
   return lists;
 }

@@ -12,6 +12,7 @@ import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerQuotes } from './quotes.js';
+import { registerCluster } from './cluster.js';
 import { registerSearch } from './search.js';
 import { registerShow } from './show.js';
 import { registerWatch } from './watch.js';
@@ -28,5 +29,6 @@ export const commands: ReadonlyArray<(program: Command) => void> = [
   registerSearch,
   registerShow,
   registerExport,
+  registerCluster,
   registerDemo,
 ];

@@ -79,6 +79,7 @@ export function resolveCoreference(text: string, sentences: readonly SentenceTok
     findDescriptions(text, s, mentions, added, taken);
     findStateMedia(text, s, added, taken);
     findGroups(text, s, added, taken);
+    findDocuments(text, s, added, taken);
   }
   const sorted = all().sort((x, y) => x.start - y.start || y.end - x.end);
   for (const s of sentences) findPronouns(s, sorted, added);
@@ -187,7 +188,9 @@ function findDescriptions(
 ): void {
   const t = s.tokens;
   for (let k = 0; k < t.length; k++) {
-    if (t[k]!.text.toLowerCase() !== 'the') continue;
+    const det = t[k]!.text.toLowerCase();
+    if (det !== 'the' && det !== 'a' && det !== 'an') continue;
+    const definite = det === 'the';
     let p = k + 1;
     // Optional country word: "the Russian leader", "the DPRK leader", "the Kremlin’s spokesman".
     let country: string | undefined;
@@ -206,23 +209,30 @@ function findDescriptions(
     let role: RoleEntry | null = null;
     let orgNoun: string | null = null;
     let q = p;
-    for (let len = 3; len >= 1; len--) {
-      const slice = t.slice(p, p + len);
-      if (slice.length < len || !slice.every((x) => x.word && !x.cap || x === slice[0] && k === 0)) continue;
-      const phrase = slice.map((x) => x.text.toLowerCase()).join(' ');
-      if (ORG_NOUNS[phrase]) {
-        orgNoun = phrase;
-        q = p + len;
-        break;
+    // One adjective may stand before the noun: "the rookie defenceman", "a senior official".
+    for (const from of [p, p + 1]) {
+      if (from === p + 1 && (!t[p]?.word || t[p]!.cap || lookupRole(t[p]!.text) || ORG_NOUNS[t[p]!.text.toLowerCase()])) break;
+      for (let len = 3; len >= 1; len--) {
+        const slice = t.slice(from, from + len);
+        if (slice.length < len || !slice.every((x) => x.word && !x.cap)) continue;
+        const phrase = slice.map((x) => x.text.toLowerCase()).join(' ');
+        if (ORG_NOUNS[phrase]) {
+          orgNoun = phrase;
+          q = from + len;
+          break;
+        }
+        const r = lookupRole(phrase);
+        if (r && !r.honorific) {
+          role = r;
+          q = from + len;
+          break;
+        }
       }
-      const r = lookupRole(phrase);
-      if (r && !r.honorific) {
-        role = r;
-        q = p + len;
-        break;
-      }
+      if (role || orgNoun) break;
     }
     if (!role && !orgNoun) continue;
+    // "a" + plural is not one entity ("a number of officials" is left to groups).
+    if (!definite && /s$/.test(t[q - 1]!.text) && !/ss$/.test(t[q - 1]!.text)) continue;
     // "of the DPRK" / "of North Korea’s ruling regime" after the noun.
     if (t[q]?.text === 'of') {
       let r = q + 1;
@@ -262,8 +272,31 @@ function findDescriptions(
       const closes = closer === undefined || closer.text === ',' || closer.text === '.' || closer.text === ';';
       if (named && closes && !(country && named.country && named.country !== country)) antecedent = named;
     }
-    if (!antecedent) antecedent = findAntecedent(mentions, start, s.index, role, orgNoun, country);
-    if (!antecedent) continue;
+    if (!antecedent && definite) antecedent = findAntecedent(mentions, start, s.index, role, orgNoun, country);
+    if (!antecedent) {
+      // No one named fits: the description is an entity of its own ("a spokesperson", "the
+      // mayor"). Definite ones with the same words are one entity; indefinite ones are each new.
+      const words = text.slice(t[k + 1]!.start, end);
+      const type = role ? 'person' : orgNoun === 'city' || orgNoun === 'town' ? 'location' : orgNoun === 'country' || orgNoun === 'nation' ? 'country' : 'organisation';
+      if (type === 'country') continue;
+      const m: RawMention = {
+        start,
+        end,
+        nameStart: start,
+        nameEnd: end,
+        type,
+        form: 'nominal',
+        rule: definite ? 'entities/description/definite' : 'entities/description/indefinite',
+        key: `${type}:${slug(words)}${definite ? '' : `-${start}`}`,
+        name: phraseText,
+        sentence: s.index,
+      };
+      if (role?.role) m.role = role.role;
+      if (country) m.country = country;
+      out.push(m);
+      k = q - 1;
+      continue;
+    }
     const m: RawMention = {
       start,
       end,
@@ -439,7 +472,7 @@ function findPronouns(s: SentenceTokens, sorted: readonly RawMention[], out: Raw
     let sentenceOfFirst = -1;
     for (const m of sorted) {
       if (m.start >= x.start) break;
-      if (s.index - m.sentence > 3 || m.form === 'pronoun' || !fitsPronoun(m, p)) continue;
+      if (s.index - m.sentence > 6 || m.form === 'pronoun' || !fitsPronoun(m, p)) continue;
       if (m.sentence === s.index) best = m;
       else if (m.sentence !== sentenceOfFirst) {
         firstInSentence = m;
@@ -467,4 +500,36 @@ function fitsPronoun(m: RawMention, p: 'm' | 'f' | 'it' | 'they'): boolean {
   if (p === 'm' || p === 'f') return m.type === 'person' && (!m.gender || m.gender === p) && m.role !== 'author';
   if (p === 'it') return m.type === 'organisation' || m.type === 'country';
   return m.type === 'group' || m.type === 'organisation';
+}
+
+const DOCUMENT_NOUNS = new Set(['report', 'memo', 'memorandum', 'complaint', 'suit', 'lawsuit', 'statement', 'study', 'paper', 'survey', 'poll', 'letter', 'document', 'documents', 'filing', 'ruling', 'decision', 'data', 'claim', 'submission', 'analysis', 'review', 'audit', 'investigation', 'indictment', 'judgment', 'judgement', 'verdict', 'order', 'release', 'communique', 'communiqué', 'website', 'post', 'tweet', 'video', 'poem', 'book', 'article', 'editorial', 'bulletin', 'notice', 'warning', 'forecast', 'guidance', 'assessment', 'estimate', 'estimates', 'figures', 'records', 'transcript']);
+
+/**
+ * Step 3b: documents that speak ("the report said", "according to the memo"), as misc entities
+ * of kind `document`. Only next to a verb of saying: a report that says nothing is no source.
+ */
+function findDocuments(text: string, s: SentenceTokens, out: RawMention[], taken: (start: number, end: number) => boolean): void {
+  const w = words();
+  const t = s.tokens;
+  for (let k = 0; k < t.length; k++) {
+    if (!DOCUMENT_NOUNS.has(t[k]!.text.toLowerCase()) || !t[k]!.word) continue;
+    const next = t[k + 1]?.text === ',' ? t[k + 2] : t[k + 1];
+    const saying = (next && w.speechVerbs.has(next.text.toLowerCase()) && next.text.toLowerCase() !== 'according') ||
+      (k >= 2 && t[k - 2]!.text.toLowerCase() === 'according' && t[k - 1]!.text.toLowerCase() === 'to') ||
+      (k >= 3 && t[k - 3]!.text.toLowerCase() === 'according' && t[k - 2]!.text.toLowerCase() === 'to');
+    if (!saying) continue;
+    // Back over modifiers to the determiner: "the Globe report", "her statement", "government data".
+    let start = k;
+    for (let z = k - 1; z >= Math.max(0, k - 4); z--) {
+      const x = t[z]!;
+      if (!x.word || /^(according|to|said|says)$/i.test(x.text)) break;
+      start = z;
+      if (/^(the|a|an|his|her|its|their|our|this|that)$/i.test(x.text)) break;
+    }
+    const a = t[start]!.start;
+    const b = t[k]!.end;
+    if (taken(a, b)) continue;
+    const phrase = text.slice(a, b);
+    out.push({ start: a, end: b, nameStart: a, nameEnd: b, type: 'misc', form: 'nominal', rule: 'entities/document/speaks', key: `misc:document-${slug(phrase)}-${a}`, name: phrase, kind: 'document', sentence: s.index });
+  }
 }

@@ -21,12 +21,13 @@ import { givenName } from '../../lexicon/names.js';
 import { lookupRole, type RoleEntry } from '../../lexicon/roles.js';
 import { gazetteer, lexiconSpan, type GazetteerHit } from './gazetteer.js';
 import { lookupPlace } from '../../lexicon/places.js';
+import { lookupNamedDay } from '../../lexicon/named-days.js';
 import { slug } from './slug.js';
 import type { RawMention } from './mention.js';
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const OPENING = new Set(['“', '"', '‘', "'", '«', '(', '[', ':', '—', '–', '„']);
+const OPENING = new Set(['“', '"', '‘', "'", '`', '«', '(', '[', ':', '—', '–', '„']);
 /** Connectors kept inside a name only when the name is an organisation or a work ("Procter & Gamble"). */
 const WEAK_CONNECTORS = new Set(['and', '&', 'for', 'on', 'the']);
 /** Verbs after a capital that make it a government rather than a place ("Washington warned"). */
@@ -109,9 +110,12 @@ export function recogniseSentence(
   function startsName(k: number): boolean {
     const t = tokens[k]!;
     if (!t.word || !(t.cap || hasInnerCapital(t.text))) return false;
-    if (/^\d/.test(t.text) || t.text === 'I') return false;
+    if (/^\d/.test(t.text) || t.text === 'I' || w.notNames.has(t.text)) return false;
     const lower = t.text.toLowerCase();
     if (isMonthOrWeekday(lower)) return false;
+    // "US$ 40 billion", "US dollars": a currency, not the country.
+    const after = tokens[k + 1];
+    if (after && ((after.text === '$' && !after.spaceBefore) || /^dollars?$/i.test(after.text)) && t.allCaps) return false;
     if (titleCase && !isKnownStart(k)) return false;
     if (!initial.has(k)) return true;
     if (isKnownStart(k)) return true;
@@ -281,10 +285,17 @@ export function recogniseSentence(
       classify(a, b, title);
       return;
     }
+    // "Air France", "Air Canada": a company named by a country.
+    if (!headed && b - a === 2 && firstLower === 'air') {
+      emit(a, b, 'organisation', 'entities/org/head', {});
+      return;
+    }
     if (headed && !title) {
-      // Keep the country or place inside as its own mention: "UK" in "UK Royal Air Force".
+      // Keep the country inside a state body as its own mention: "UK" in "UK Royal Air Force";
+      // not inside a company ("Singapore Airlines" is no mention of Singapore).
       let country: string | undefined;
-      for (let p = a; p < b; p++) {
+      const stateBody = orgByHead && tokens.slice(a, b).some((t) => w.govOrgHeads.has(t.text.toLowerCase()));
+      for (let p = a; p < b && (stateBody || !orgByHead); p++) {
         for (let q = Math.min(b - 1, p + lexiconSpan(tokens[p]!.text)); q > p; q--) {
           const hit = gazetteer(text.slice(tokens[p]!.start, tokens[q - 1]!.end));
           if (hit && hit.source === 'country') {
@@ -423,14 +434,28 @@ export function recogniseSentence(
     while (a < b && (!tokens[a]!.word || !tokens[a]!.cap && !hasInnerCapital(tokens[a]!.text))) a++;
     while (b > a && (!tokens[b - 1]!.word || (!tokens[b - 1]!.cap && !/\d/.test(tokens[b - 1]!.text) && tokens[b - 2]?.text !== '-'))) b--;
     if (a >= b) return;
+    const phrase = text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+    // A title alone ("the Prime Minister") is a description, a named day ("Christmas") a date.
+    if (lookupRole(phrase) || lookupNamedDay(phrase) || (b - a === 1 && w.notNames.has(phrase))) return;
+    if (!title && b - a >= 2) {
+      for (let len = Math.min(3, b - a - 1); len >= 1; len--) {
+        const role = lookupRole(tokens.slice(a, a + len).map((t) => t.text).join(' '));
+        if (!role || role.role === null && !role.honorific) continue;
+        title = { start: tokens[a]!.start, role, phrase: role.term };
+        a += len;
+        break;
+      }
+    }
     const first = tokens[a]!;
     const last = tokens[b - 1]!;
     const lastLower = last.text.toLowerCase();
     const words = b - a;
+    if (hasInnerCapital(first.text)) return emit(a, b, 'misc', 'entities/misc/product', {}); // "iPhone", "iTunes Store"
+
     const prev = tokens[a - 1];
     const next = tokens[b];
     const given = givenName(first.text);
-    if (words === 1 && w.common.has(lastLower) && !title && initial.has(a)) return;
+    if (words === 1 && w.common.has(lastLower.replace(/\.$/, '')) && !title) return;
     const hasModel = tokens.slice(a, b).some((t) => /\d/.test(t.text) && /\p{L}/u.test(t.text));
     const unitAfter = /^(billion|million|thousand|bn|m|per|percent|people|years?|days?|%)$/i.test(tokens[b + 1]?.text ?? '');
     const numberAfter =
