@@ -67,6 +67,11 @@ export class AnalyzePool {
     });
   }
 
+  /** How many workers have loaded the pipeline. */
+  workersReady(): number {
+    return this.#slots.filter((s) => s.ready).length;
+  }
+
   async close(): Promise<void> {
     const slots = this.#slots.splice(0);
     await Promise.all(slots.map((s) => s.worker.terminate()));

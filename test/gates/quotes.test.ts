@@ -22,7 +22,7 @@ const DATA = {
  * partial quote), which `--kind direct` drops from the gold while keeping our prediction.
  */
 const FLOORS = {
-  ggt: { f1: 0.89, speaker: 0.95 },
+  ggt: { f1: 0.905, speaker: 0.95 },
   polnearDirect: { f1: 0.83 },
 };
 
