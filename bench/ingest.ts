@@ -4,7 +4,9 @@
  * articles/s, peak memory (RSS, worker threads included) and database size per article.
  * The peer, measured in the same run: `analyze` alone on the same pages, one thread, no fetch
  * and no store. The fixture server runs in a child process, so that its memory is not counted.
- * `--articles 100000` is the memory run (about 10–20 minutes on 2 cores).
+ * `--articles 100000` is the memory run (about 10–20 minutes on 2 cores). To measure the built
+ * command instead: `node --import tsx bench/ingest.ts --serve N` prints the OPML URL of the site,
+ * then `/usr/bin/time -v node bin/wiretrace.js ingest URL --db X --host-delay 0 --host-concurrency 16`.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -90,5 +92,10 @@ if (serveAt >= 0) {
   const total = Number(process.argv[serveAt + 1]);
   const server = createServer(fixtureSite(loadTexts().texts, total));
   server.keepAliveTimeout = 60_000;
-  server.listen(0, '127.0.0.1', () => process.send?.(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
+  server.listen(0, '127.0.0.1', () => {
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    // Forked by the benchmark: tell the parent. Started by hand: print the OPML URL to ingest.
+    if (process.send) process.send(origin);
+    else process.stdout.write(`${origin}/feeds.opml\n`);
+  });
 }

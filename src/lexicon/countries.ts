@@ -48,6 +48,8 @@ interface CountryIndex {
   byIso3: ReadonlyMap<string, Country>;
   byKey: ReadonlyMap<string, Omit<CountryMatch, 'ambiguous'>>;
   stems: readonly { stem: string; country: Country }[];
+  /** Cyrillic names without their final vowel, for inflected forms ("России" → Россия). */
+  cyrillicStems: ReadonlyMap<string, Omit<CountryMatch, 'ambiguous'>>;
   ambiguous: ReadonlySet<string>;
 }
 
@@ -75,7 +77,13 @@ function build(): CountryIndex {
   for (const country of ordered) {
     for (const list of Object.values(country.demonymStems ?? {})) for (const stem of list) stems.push({ stem: lexiconKey(stem), country });
   }
-  return { all: ordered, byIso3, byKey, stems, ambiguous: new Set(file.ambiguous.map(lexiconKey)) };
+  const cyrillicStems = new Map<string, Omit<CountryMatch, 'ambiguous'>>();
+  for (const [key, match] of byKey) {
+    if (!/^[\u0400-\u04ff][\u0400-\u04ff ]*$/.test(key) || key.length < 4) continue;
+    const stem = cyrillicStem(key);
+    if (!cyrillicStems.has(stem)) cyrillicStems.set(stem, match);
+  }
+  return { all: ordered, byIso3, byKey, stems, cyrillicStems, ambiguous: new Set(file.ambiguous.map(lexiconKey)) };
 }
 
 function idx(): CountryIndex {
@@ -103,10 +111,23 @@ export function lookupCountry(name: string): CountryMatch | null {
   const key = lexiconKey(name);
   const hit = byKey.get(key);
   if (hit) return { ...hit, ambiguous: ambiguous.has(key) };
-  if (/^[\u0400-\u04ff]/.test(key) && !key.includes(' ')) {
-    for (const { stem, country } of stems) {
-      if (key.startsWith(stem) && key.length - stem.length <= 3) return { country, as: 'demonym', ambiguous: false };
+  if (/^[\u0400-\u04ff]/.test(key)) {
+    // Russian and Ukrainian decline names: "России", "Украины", "Китая", "Северной Кореи".
+    const inflected = idx().cyrillicStems.get(cyrillicStem(key));
+    if (inflected) return { ...inflected, ambiguous: false };
+    if (!key.includes(' ')) {
+      for (const { stem, country } of stems) {
+        if (key.startsWith(stem) && key.length - stem.length <= 3) return { country, as: 'demonym', ambiguous: false };
+      }
     }
   }
   return null;
+}
+
+/** A Cyrillic name without its case ending, word by word: "северной кореи" → "северн коре". */
+export function cyrillicStem(key: string): string {
+  return key
+    .split(' ')
+    .map((w) => (w.length <= 3 ? w : w.replace(/(ами|ями|ом|ем|ам|ям|ах|ях|ов|ев)$/u, '').replace(/[аяоеиыуюьйё]+$/u, '')))
+    .join(' ');
 }

@@ -1,5 +1,7 @@
 /** Places that are not countries (`data/lexicon/places.json`): regions, states, provinces, cities. */
 import { loadLexicon } from './load.js';
+import { cyrillicStem } from './countries.js';
+import { lexiconKey } from './normalise.js';
 
 export interface Place {
   name: string;
@@ -11,6 +13,7 @@ export interface Place {
 }
 
 let index: ReadonlyMap<string, Place> | undefined;
+let cyrillic: ReadonlyMap<string, Place> | undefined;
 
 function build(): ReadonlyMap<string, Place> {
   const file = loadLexicon<{ regions: string[]; places: [string, string, boolean?][] }>('places.json');
@@ -31,5 +34,9 @@ export function places(): Place[] {
 /** The place named exactly `name` ("Korean Peninsula", "Alabama"), or null. */
 export function lookupPlace(name: string): Place | null {
   index ??= build();
-  return index.get(name.replace(/[’']s$/, '')) ?? null;
+  const hit = index.get(name.replace(/[’']s$/, ''));
+  if (hit || !/^[\u0400-\u04ff]/.test(name)) return hit ?? null;
+  // Declined Russian and Ukrainian forms: "Москвы", "Харькове".
+  cyrillic ??= new Map([...index.values()].filter((p) => /^[\u0400-\u04ff]/.test(p.name)).map((p) => [cyrillicStem(lexiconKey(p.name)), p]));
+  return cyrillic.get(cyrillicStem(lexiconKey(name))) ?? null;
 }

@@ -31,10 +31,10 @@ test('should ingest files, add nothing the second time, and find articles by the
   const dir = fixtures();
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const db = join(dir, 'archive.db');
-  const first = await runCli(['ingest', '--db', db, join(dir, 'feed.xml'), join(dir, 'page.html')]);
+  const first = await runCli(['ingest', '--db', db, '--workers', '0', join(dir, 'feed.xml'), join(dir, 'page.html')]);
   assert.equal(first.code, 0, first.stderr);
   assert.match(first.stderr, /ingest: 3 added, 0 updated, 0 unchanged, 0 problems/);
-  const second = await runCli(['ingest', '--db', db, join(dir, 'feed.xml'), join(dir, 'page.html')]);
+  const second = await runCli(['ingest', '--db', db, '--workers', '0', join(dir, 'feed.xml'), join(dir, 'page.html')]);
   assert.match(second.stderr, /ingest: 0 added, 0 updated, 3 unchanged/);
   const found = await runCli(['search', '--db', db, '--json', 'lighthouse']);
   assert.equal(found.code, 0);
@@ -54,7 +54,7 @@ test('should export JSONL, CSV and GDELT rows with the codebook column counts', 
   const dir = fixtures();
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const db = join(dir, 'archive.db');
-  await runCli(['ingest', '--db', db, join(dir, 'feed.xml')]);
+  await runCli(['ingest', '--db', db, '--workers', '0', join(dir, 'feed.xml')]);
   const jsonl = await runCli(['export', '--db', db, '--format', 'jsonl']);
   assert.equal(jsonl.stdout.trim().split('\n').length, 2);
   const csv = await runCli(['export', '--db', db, '--format', 'csv', '--since', '2024-05-07']);
@@ -92,7 +92,7 @@ test('should watch a feed: store its items, then poll with a conditional GET', a
     rmSync(dir, { recursive: true, force: true });
   });
   const db = join(dir, 'w.db');
-  const result = await runCli(['watch', '--db', db, server.url('/feed.xml'), '--every', '200ms', '--rounds', '2', '--host-delay', '0', '--json']);
+  const result = await runCli(['watch', '--db', db, server.url('/feed.xml'), '--every', '200ms', '--rounds', '2', '--host-delay', '0', '--workers', '0', '--json']);
   assert.equal(result.code, 0, result.stderr);
   const summaries = result.stderr.trim().split('\n').map((l) => JSON.parse(l) as { type: string; added?: number; notModified?: number }).filter((e) => e.type === 'summary');
   assert.deepEqual(summaries.map((s) => [s.added, s.notModified]), [[1, 0], [0, 1]]);

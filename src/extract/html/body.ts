@@ -40,9 +40,12 @@ function normTitle(text: string): string {
 }
 
 /** Why a block inside the container should go, or null to keep it. */
-function cleanReason(element: HtmlElement, stats: StatsMap): { kind: BoilerplateKind; rule: string } | null {
+function cleanReason(element: HtmlElement, stats: StatsMap, containerParagraphs: number): { kind: BoilerplateKind; rule: string } | null {
   const s = stats.get(element);
   if (s === undefined || s.text === 0) return null;
+  // A block holding most of the article's paragraphs is the article, however many links sit
+  // beside them; its inner blocks are still cleaned one by one.
+  if (s.paragraphs >= 3 && s.paragraphs >= containerParagraphs * 0.5) return null;
   const tag = element.tag;
   const attrs = attrString(element);
   const weight = classWeight(element);
@@ -69,6 +72,7 @@ export function serialiseBody(parts: readonly HtmlElement[], stats: StatsMap, dr
   const spans: Array<{ start: number; end: number }> = [];
   const removed: HtmlBoilerplate[] = [];
   const titles = new Set(options.titles.map(normTitle).filter((t) => t !== ''));
+  const containerParagraphs = parts.reduce((n, p) => n + (stats.get(p)?.paragraphs ?? 0), 0);
   let buffer = '';
   let blockStart = parts[0]?.start ?? 0;
   let blockEnd = blockStart;
@@ -103,7 +107,7 @@ export function serialiseBody(parts: readonly HtmlElement[], stats: StatsMap, dr
       return;
     }
     if (CLEANED.has(tag)) {
-      const reason = cleanReason(element, stats);
+      const reason = cleanReason(element, stats, containerParagraphs);
       if (reason !== null) {
         removed.push({ start: element.start, end: element.end, text: snippet(collectInline(element)), kind: reason.kind, rule: reason.rule });
         return;

@@ -5,6 +5,7 @@
  * contradict (declared UTF-8 but invalid, or declared a legacy charset while the bytes are valid,
  * non-ASCII UTF-8) is overruled, with a diagnostic.
  */
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import type { Diagnostic } from '../../types.js';
 
@@ -66,36 +67,25 @@ export function sniffDeclaredCharset(bytes: Buffer): { label: string; source: 'm
   return null;
 }
 
-/** True when `bytes` are valid UTF-8; `nonAscii` says whether any multi-byte sequence occurs. */
-export function checkUtf8(bytes: Buffer): { valid: boolean; nonAscii: boolean } {
-  let nonAscii = false;
-  const n = bytes.length;
-  let i = 0;
-  while (i < n) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    nonAscii = true;
-    let need: number;
-    if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b >= 0xe0 && b <= 0xef) need = 2;
-    else if (b >= 0xf0 && b <= 0xf4) need = 3;
-    else return { valid: false, nonAscii };
-    // A page cut mid-character at its very end is still UTF-8.
-    if (i + need >= n) return { valid: true, nonAscii };
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k]!;
-      if (c < 0x80 || c > 0xbf) return { valid: false, nonAscii };
-    }
-    i += need + 1;
-  }
-  return { valid: true, nonAscii };
+/** True when `bytes` are valid UTF-8 (a character cut at the very end still counts as valid). */
+export function validUtf8(bytes: Buffer): boolean {
+  if (isUtf8(bytes)) return true;
+  // A page truncated mid-character: drop up to 3 trailing bytes of an incomplete sequence.
+  let end = bytes.length;
+  for (let k = 0; k < 3 && end > 0 && (bytes[end - 1]! & 0xc0) === 0x80; k++) end--;
+  if (end > 0 && bytes[end - 1]! >= 0xc0) end--;
+  return end < bytes.length && isUtf8(bytes.subarray(0, end));
+}
+
+/** True when any byte is outside ASCII. */
+function hasNonAscii(bytes: Buffer): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
+  return false;
 }
 
 function decodeWith(bytes: Buffer, charset: string): string {
-  if (charset === 'utf-8') return new TextDecoder('utf-8').decode(bytes);
+  // Buffer#toString is several times faster than TextDecoder on large pages.
+  if (charset === 'utf-8') return bytes.toString('utf8');
   if (charset === 'utf-16le' || charset === 'utf-16be') return new TextDecoder(charset).decode(bytes);
   return iconv.decode(bytes, charset);
 }
@@ -107,7 +97,7 @@ function decodeWith(bytes: Buffer, charset: string): string {
 export function decodeHtml(bytes: Buffer, headerCharset?: string): DecodedHtml {
   const diagnostics: Diagnostic[] = [];
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { html: new TextDecoder('utf-8').decode(bytes.subarray(3)), charset: 'utf-8', source: 'bom', diagnostics };
+    return { html: bytes.subarray(3).toString('utf8'), charset: 'utf-8', source: 'bom', diagnostics };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { html: new TextDecoder('utf-16le').decode(bytes.subarray(2)), charset: 'utf-16le', source: 'bom', diagnostics };
@@ -130,13 +120,13 @@ export function decodeHtml(bytes: Buffer, headerCharset?: string): DecodedHtml {
     declared = { charset: charset.startsWith('utf-16') ? 'utf-8' : charset, source: c.source };
     break;
   }
-  const utf8 = checkUtf8(bytes);
+  const utf8 = validUtf8(bytes);
   if (declared !== null) {
-    if (declared.charset === 'utf-8' && !utf8.valid) {
+    if (declared.charset === 'utf-8' && !utf8) {
       diagnostics.push({ reason: 'declared UTF-8 but the bytes are not valid UTF-8; decoded as windows-1252', severity: 'warning', rule: 'html/charset/declared-mismatch' });
       return { html: decodeWith(bytes, 'windows-1252'), charset: 'windows-1252', source: 'fallback', diagnostics };
     }
-    if (declared.charset !== 'utf-8' && utf8.valid && utf8.nonAscii && isSingleByte(declared.charset)) {
+    if (declared.charset !== 'utf-8' && isSingleByte(declared.charset) && utf8 && hasNonAscii(bytes)) {
       diagnostics.push({
         reason: `declared ${declared.charset} but the bytes are valid UTF-8; decoded as UTF-8`,
         severity: 'warning',
@@ -146,7 +136,7 @@ export function decodeHtml(bytes: Buffer, headerCharset?: string): DecodedHtml {
     }
     return { html: decodeWith(bytes, declared.charset), charset: declared.charset, source: declared.source, diagnostics };
   }
-  if (utf8.valid) return { html: decodeWith(bytes, 'utf-8'), charset: 'utf-8', source: 'utf8-valid', diagnostics };
+  if (utf8) return { html: decodeWith(bytes, 'utf-8'), charset: 'utf-8', source: 'utf8-valid', diagnostics };
   diagnostics.push({ reason: 'no charset declared and the bytes are not UTF-8; decoded as windows-1252', severity: 'info', rule: 'html/charset/fallback' });
   return { html: decodeWith(bytes, 'windows-1252'), charset: 'windows-1252', source: 'fallback', diagnostics };
 }

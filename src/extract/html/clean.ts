@@ -6,7 +6,7 @@
  */
 import type { BoilerplateKind } from '../../types.js';
 import { DROP_ATTRS, DROP_TAGS, KEEP_ATTRS } from './selectors.js';
-import type { StatsMap } from './stats.js';
+import { linkDensity, type StatsMap } from './stats.js';
 import type { HtmlElement } from './tree.js';
 
 export interface DropMark {
@@ -66,7 +66,8 @@ function dropMark(element: HtmlElement, stats: StatsMap, total: number, level: C
   if (a.hidden !== undefined || a['aria-hidden'] === 'true' || (a.style !== undefined && HIDDEN_STYLE.test(a.style))) {
     return { kind: 'navigation', rule: 'html/drop/hidden' };
   }
-  const share = (stats.get(element)?.text ?? 0) / total;
+  const elementStats = stats.get(element);
+  const share = (elementStats?.text ?? 0) / total;
   const byTag = DROP_TAGS[tag];
   if (byTag !== undefined) {
     // Some sites wrap the whole page in a <form> (ASP.NET) or the article in an <aside>.
@@ -80,6 +81,9 @@ function dropMark(element: HtmlElement, stats: StatsMap, total: number, level: C
     if (!rule.pattern.test(s)) continue;
     if (share > 0.3 && KEEP_ATTRS.test(s)) return null;
     if (share > 0.6) return null;
+    // A block of running text is no link box, whatever its class says (Blogger wraps every post
+    // in `widget Blog`); comments are the exception, they are running text by nature.
+    if (rule.id !== 'comments' && elementStats !== undefined && elementStats.text > 400 && linkDensity(elementStats) < 0.3) return null;
     return { kind: rule.kind, rule: `html/drop/${rule.id}` };
   }
   return null;

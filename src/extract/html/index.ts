@@ -17,14 +17,15 @@ import type { Diagnostic } from '../../types.js';
 import { serialiseBody, snippet, collectInline, type BodyResult } from './body.js';
 import { decodeHtml } from './charset.js';
 import { markDrops, type CleanLevel } from './clean.js';
-import { collectCandidates } from './metadata/collect.js';
+import { collectCandidates, scanTextDates, type RawCandidate } from './metadata/collect.js';
 import { titleParts } from './metadata/clean.js';
 import { parseDate } from './metadata/dates.js';
 import { readJsonLd } from './metadata/jsonld.js';
 import { resolveMetadata } from './metadata/resolve.js';
 import { findContainer } from './score.js';
-import { computeStats } from './stats.js';
-import { findFirst, parseHtml, type HtmlDocument, type HtmlElement } from './tree.js';
+import { LEAD_ATTRS } from './selectors.js';
+import { computeStats, linkDensity, type StatsMap } from './stats.js';
+import { findFirst, parseHtml, walk, type HtmlDocument, type HtmlElement } from './tree.js';
 import type { HtmlBoilerplate, HtmlExtraction, HtmlExtractOptions, HtmlMetadata, HtmlRejection } from './types.js';
 
 export type * from './types.js';
@@ -80,16 +81,19 @@ export function extractHtml(input: string | Buffer, options: HtmlExtractOptions 
   const stats = computeStats(body);
   const jsonLd = readJsonLd(doc.jsonLd, diagnostics);
   const candidates = collectCandidates(doc, body);
+  candidates.push(...scanTextDates(body));
   const titles = titleHints(doc, candidates.filter((c) => c.field === 'title' && c.source !== 'h1').map((c) => c.value), jsonLd.title);
 
-  let best: (BodyResult & { attempt: string; pageDrops: HtmlBoilerplate[] }) | null = null;
+  let best: (BodyResult & { attempt: string; pageDrops: HtmlBoilerplate[]; region: { start: number; end: number } | null; lead: { text: string; start: number; end: number } | null }) | null = null;
   for (const attempt of CASCADE) {
     const drops = markDrops(body, stats, attempt.level);
     const container = findContainer(body, stats, drops);
     const result = container === null ? { paragraphs: [], spans: [], removed: [] } : serialiseBody(container.parts, stats, drops, { titles });
     const length = result.paragraphs.reduce((n, p) => n + p.length, 0);
     const pageDrops = container === null ? [] : dropsOutside(drops, container.parts, stats);
-    if (best === null || length > best.paragraphs.reduce((n, p) => n + p.length, 0)) best = { ...result, attempt: attempt.id, pageDrops };
+    const region = container === null ? null : articleRegion(container.parts, doc);
+    const lead = region === null || container === null ? null : findLead(body, region.start, container.parts[0]!.start, stats, drops);
+    if (best === null || length > best.paragraphs.reduce((n, p) => n + p.length, 0)) best = { ...result, attempt: attempt.id, pageDrops, region, lead };
     if (length >= RETRY_BELOW_CHARS) break;
   }
   if (best !== null && best.attempt !== CASCADE[0]!.id) {
@@ -97,9 +101,16 @@ export function extractHtml(input: string | Buffer, options: HtmlExtractOptions 
   }
   const paragraphs = best?.paragraphs ?? [];
   const spans = best?.spans ?? [];
+  const lead = best?.lead ?? null;
+  if (lead !== null && !paragraphs.some((p) => p.includes(lead.text.slice(0, 60)))) {
+    paragraphs.unshift(lead.text);
+    spans.unshift({ start: lead.start, end: lead.end });
+  }
   const boilerplate: HtmlBoilerplate[] = [...(best?.pageDrops ?? []), ...(best?.removed ?? [])];
   const visibleBylines = peelHead(paragraphs, spans, boilerplate, today);
 
+  // A byline inside the article (or between its title and its end) beats one in a sidebar.
+  if (best?.region) preferInside(candidates, best.region);
   const metadata = resolveMetadata({ candidates, jsonLd, url: options.url ?? null, visibleBylines, today });
   const articleBody = paragraphs.join('\n\n');
   let rejection: HtmlRejection | null = null;
@@ -130,6 +141,42 @@ function fromMetadata(metadata: HtmlMetadata, options: HtmlExtractOptions): Pick
     lang: metadata.lang.value,
     canonical: metadata.canonical.value,
   };
+}
+
+/**
+ * The lead paragraph (standfirst) of an article when it sits between the title and the body
+ * container, as many sites place it: a block named like a lead, of running text, not dropped.
+ */
+function findLead(body: HtmlElement, from: number, to: number, stats: StatsMap, drops: Map<HtmlElement, unknown>): { text: string; start: number; end: number } | null {
+  if (to <= from) return null;
+  let lead: { text: string; start: number; end: number } | null = null;
+  walk(body, (element) => {
+    if (lead !== null || drops.has(element) || element.end <= from || element.start >= to) return false;
+    if (element.start < from || element.end > to) return true;
+    const attrs = `${element.attrs.class ?? ''} ${element.attrs.id ?? ''}`;
+    if (!LEAD_ATTRS.test(attrs)) return true;
+    const s = stats.get(element);
+    if (s === undefined || s.text < 40 || s.text > 1500 || linkDensity(s) > 0.3) return true;
+    lead = { text: collectInline(element), start: element.start, end: element.end };
+    return false;
+  });
+  return lead;
+}
+
+/** From the first h1 before the container (if any) to the container's end. */
+function articleRegion(parts: readonly HtmlElement[], doc: HtmlDocument): { start: number; end: number } {
+  let start = parts[0]!.start;
+  const end = parts[parts.length - 1]!.end;
+  const h1 = findFirst(doc.root, 'h1');
+  if (h1 !== null && h1.start < start) start = h1.start;
+  return { start, end };
+}
+
+/** Moves the visible candidates found inside `region` before the others (stable otherwise). */
+function preferInside(candidates: RawCandidate[], region: { start: number; end: number }): void {
+  const inside = (c: RawCandidate): number => (c.at === undefined || (c.at >= region.start && c.at <= region.end) ? 0 : 1);
+  const sorted = candidates.map((c, i) => ({ c, i })).sort((a, b) => inside(a.c) - inside(b.c) || a.i - b.i);
+  for (let i = 0; i < sorted.length; i++) candidates[i] = sorted[i]!.c;
 }
 
 /** Titles the body must not repeat: `<title>` and its parts, og/twitter titles, the JSON-LD headline. */

@@ -6,8 +6,8 @@
  */
 import { attrString, type DropMap } from './clean.js';
 import { NEGATIVE_ATTRS, POSITIVE_ATTRS } from './selectors.js';
-import { linkDensity, type StatsMap } from './stats.js';
-import type { HtmlElement } from './tree.js';
+import { countCommas, linkDensity, visibleLength, type StatsMap } from './stats.js';
+import { BLOCK_TAGS, type HtmlElement } from './tree.js';
 
 const SCORED = new Set(['p', 'pre', 'td', 'section', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const BLOCK_CHILD = new Set([
@@ -65,6 +65,39 @@ export interface Container {
   score: number;
 }
 
+const CONTAINERS = new Set(['div', 'article', 'section', 'main', 'td', 'center', 'font', 'span', 'body']);
+
+/** Awards points for each run of inline content of at least 25 characters directly in `element`. */
+function scoreInlineRuns(
+  element: HtmlElement,
+  stats: StatsMap,
+  drops: DropMap,
+  award: (parent: HtmlElement, text: number, commas: number) => void,
+): void {
+  let text = 0;
+  let commas = 0;
+  const close = (): void => {
+    if (text >= 25) award(element, text, commas);
+    text = 0;
+    commas = 0;
+  };
+  for (const child of element.children) {
+    if (typeof child === 'string') {
+      text += visibleLength(child);
+      commas += countCommas(child);
+    } else if (BLOCK_TAGS.has(child.tag) && child.tag !== 'br') {
+      close();
+    } else if (!drops.has(child)) {
+      const s = stats.get(child);
+      if (s !== undefined && s.link < s.text * 0.5) {
+        text += s.text;
+        commas += s.commas;
+      }
+    }
+  }
+  close();
+}
+
 /** True when a div holds only inline content, so that it acts as a paragraph. */
 function isTextDiv(element: HtmlElement): boolean {
   for (const child of element.children) if (typeof child !== 'string' && BLOCK_CHILD.has(child.tag)) return false;
@@ -82,6 +115,15 @@ export function findContainer(body: HtmlElement, stats: StatsMap, drops: DropMap
     }
     return score;
   };
+  const award = (parent: HtmlElement, text: number, commas: number): void => {
+    const points = 1 + commas + Math.min(Math.floor(text / 100), 3);
+    let ancestor: HtmlElement | null = parent;
+    for (let level = 0; ancestor !== null && level < 5; level++, ancestor = ancestor.parent) {
+      if (!stats.has(ancestor)) break;
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(ancestor, initial(ancestor) + points / divider);
+    }
+  };
   const stack: HtmlElement[] = [body];
   while (stack.length > 0) {
     const element = stack.pop()!;
@@ -89,16 +131,12 @@ export function findContainer(body: HtmlElement, stats: StatsMap, drops: DropMap
     const tag = element.tag;
     if (SCORED.has(tag) || (tag === 'div' && isTextDiv(element))) {
       const s = stats.get(element)!;
-      if (s.text >= 25 && element.parent !== null) {
-        const points = 1 + s.commas + Math.min(Math.floor(s.text / 100), 3);
-        let ancestor: HtmlElement | null = element.parent;
-        for (let level = 0; ancestor !== null && level < 5; level++, ancestor = ancestor.parent) {
-          if (!stats.has(ancestor)) break;
-          const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-          scores.set(ancestor, initial(ancestor) + points / divider);
-        }
-      }
+      if (s.text >= 25 && element.parent !== null) award(element.parent, s.text, s.commas);
       if (tag !== 'div' && tag !== 'section' && tag !== 'td') continue;
+    } else if (CONTAINERS.has(tag)) {
+      // Text written straight into a container between block children (`text<br>text<div>…`)
+      // is a paragraph too, as Readability's wrapping of phrasing content makes it.
+      scoreInlineRuns(element, stats, drops, award);
     }
     const children = element.children;
     for (let i = children.length - 1; i >= 0; i--) {
@@ -124,28 +162,42 @@ export function findContainer(body: HtmlElement, stats: StatsMap, drops: DropMap
 }
 
 /**
- * Readability's "go up while the parent scores nearly as well": an article split in several
- * sibling blocks gives each a part of its score, so the common parent is the real container.
+ * Readability's climb: an article split in several sibling blocks gives each a part of its
+ * score, so a parent that outscores the (decreasing) score of the path below it is the real
+ * container. A parent scoring under a third of the winner stops the climb. Then a wrapper with
+ * no other element child is the same block, so the climb goes through it.
  */
 function climb(top: HtmlElement, scores: Map<HtmlElement, number>, stats: StatsMap): HtmlElement {
   let current = top;
-  let score = scores.get(current) ?? 0;
-  const ownText = stats.get(current)!.text;
+  let last = scores.get(current) ?? 0;
+  const threshold = last / 3;
   for (let parent = current.parent; parent !== null && parent.tag !== 'body' && stats.has(parent); parent = parent.parent) {
     const parentScore = scores.get(parent);
-    if (parentScore === undefined) {
-      // A wrapper adding no text of its own is the same block.
-      if (stats.get(parent)!.text <= ownText * 1.05) {
-        current = parent;
-        continue;
-      }
+    if (parentScore === undefined) continue;
+    if (parentScore < threshold) break;
+    if (parentScore > last) {
+      current = parent;
       break;
     }
-    if (parentScore < score * 0.75) break;
-    current = parent;
-    score = parentScore;
+    last = parentScore;
+  }
+  while (current.parent !== null && current.parent.tag !== 'body' && stats.has(current.parent) && onlyElementChild(current.parent) === current) {
+    current = current.parent;
   }
   return current;
+}
+
+function onlyElementChild(element: HtmlElement): HtmlElement | null {
+  let only: HtmlElement | null = null;
+  for (const child of element.children) {
+    if (typeof child === 'string') {
+      if (child.trim() !== '') return null;
+      continue;
+    }
+    if (only !== null) return null;
+    only = child;
+  }
+  return only;
 }
 
 function gatherSiblings(

@@ -24,6 +24,11 @@ export type StatsMap = Map<HtmlElement, ElementStats>;
 
 const COMMA = /[,،、，]/g;
 
+export function countCommas(text: string): number {
+  const commas = text.match(COMMA);
+  return commas === null ? 0 : commas.length;
+}
+
 /** Visible length of a text node: characters with each whitespace run counted once. */
 export function visibleLength(text: string): number {
   let n = 0;
@@ -66,9 +71,7 @@ function visit(element: HtmlElement, inLink: boolean, map: StatsMap): ElementSta
       const len = visibleLength(child);
       stats.text += len;
       if (linked) stats.link += len;
-      COMMA.lastIndex = 0;
-      const commas = child.match(COMMA);
-      if (commas) stats.commas += commas.length;
+      stats.commas += countCommas(child);
       continue;
     }
     const s = visit(child, linked, map);

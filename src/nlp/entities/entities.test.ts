@@ -110,3 +110,15 @@ test('entityAt should resolve a span to the entity whose mention covers it best'
   assert.equal(entityAt(record, { start: 0, end: 7 })?.id, 'RUS');
   assert.equal(entityAt(record, { start: text.length - 7, end: text.length }), null);
 });
+
+test('should read Russian: declined country names, patronymics, and the same id as the English name', () => {
+  const text = 'Президент России Владимир Путин провёл встречу в Москве. Путин заявил, что отношения России и Китая крепнут.';
+  const list = findEntities({ ...emptyRecord({ text }), lang: 'ru', body: splitBlocks(text) });
+  const putin = find(list, 'vladimir-putin');
+  assert.equal(putin.type, 'person');
+  assert.equal(putin.role, 'GOV');
+  assert.deepEqual(texts(putin), ['Президент России Владимир Путин', 'Путин']);
+  assert.deepEqual(texts(find(list, 'RUS')), ['России', 'России']);
+  assert.ok(find(list, 'CHN'));
+  assert.equal(find(list, 'moskva').country, 'RUS');
+});

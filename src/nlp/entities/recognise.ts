@@ -23,6 +23,7 @@ import { gazetteer, lexiconSpan, type GazetteerHit } from './gazetteer.js';
 import { lookupPlace } from '../../lexicon/places.js';
 import { lookupNamedDay } from '../../lexicon/named-days.js';
 import { slug } from './slug.js';
+import { transliterate } from '../transliterate.js';
 import type { RawMention } from './mention.js';
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.']);
@@ -454,7 +455,7 @@ export function recogniseSentence(
 
     const prev = tokens[a - 1];
     const next = tokens[b];
-    const given = givenName(first.text);
+    const given = givenName(first.text) ?? cyrillicGivenName(first.text);
     if (words === 1 && w.common.has(lastLower.replace(/\.$/, '')) && !title) return;
     const hasModel = tokens.slice(a, b).some((t) => /\d/.test(t.text) && /\p{L}/u.test(t.text));
     const unitAfter = /^(billion|million|thousand|bn|m|per|percent|people|years?|days?|%)$/i.test(tokens[b + 1]?.text ?? '');
@@ -471,9 +472,15 @@ export function recogniseSentence(
     if (title && (title.role === null || title.role.role !== null || title.role.honorific) && !w.common.has(first.text.toLowerCase())) {
       return emitPerson(a, b, 'entities/person/title', title);
     }
-    if (given !== null && words >= 2 && !last.allCaps) return emitPerson(a, b, 'entities/person/given-name', title);
+    // A given name makes a person unless the name reads as an institution: a connector inside
+    // ("Royal Courts of Justice") or a first word that is also a place ("Washington Mutual").
+    const institution = tokens.slice(a, b).some((t) => !t.cap && w.connectors.has(t.text)) || (lexiconSpan(first.text) > 0 && gazetteer(first.text) !== null);
+    if (given !== null && words >= 2 && !last.allCaps && !institution) return emitPerson(a, b, 'entities/person/given-name', title);
     if (words >= 2 && w.familyFirst.has(first.text)) return emitPerson(a, b, 'entities/person/family-first', title);
-    if (words >= 2 && /^\p{Lu}\.$/u.test(first.text)) return emitPerson(a, b, 'entities/person/initial', title);
+    if (words >= 2 && /^(\p{Lu}\.){1,2}$/u.test(first.text)) return emitPerson(a, b, 'entities/person/initial', title);
+    if (words >= 2 && /^(\p{Lu}\.){1,2}$/u.test(last.text)) return emitPerson(a, b, 'entities/person/initial', title); // "Путин В.В."
+    if (tokens.slice(a, b).some((t) => PATRONYMIC.test(t.text))) return emitPerson(a, b, 'entities/person/patronymic', title);
+    if (/^[\u0400-\u04ff]/.test(last.text) && RU_SURNAME.test(last.text) && !last.allCaps) return emitPerson(a, b, 'entities/person/surname-shape', title);
     if (prev && lookupRole(prev.text)?.honorific) return emitPerson(a, b, 'entities/person/honorific', title);
     if (words === 1 && first.allCaps && first.text.replace(/\./g, '').length <= 6) {
       return emit(a, b, 'organisation', 'entities/org/acronym', {});
@@ -485,7 +492,7 @@ export function recogniseSentence(
         return emit(a, b, 'location', 'entities/location/apposition', {});
       }
     }
-    if (prev && w.placePrepositions.has(prev.text.toLowerCase()) && prev.text.toLowerCase() !== 'to' && words <= 2 && given === null) {
+    if (prev && (w.placePrepositions.has(prev.text.toLowerCase()) && prev.text.toLowerCase() !== 'to' || RU_PLACE_PREPOSITIONS.has(prev.text.toLowerCase()) && /^[\u0400-\u04ff]/.test(first.text)) && words <= 2 && given === null) {
       return emit(a, b, 'location', 'entities/location/preposition', { weak: true });
     }
     if (words >= 2 && next && w.speechVerbs.has(next.text.toLowerCase()) && !last.allCaps) {
@@ -547,6 +554,24 @@ export function recogniseSentence(
     if (extra.weak) m.weak = true;
     out.push(m);
   }
+}
+
+/** Russian and Ukrainian patronymics, in any case: "Владимирович", "Ивановна", "Ильича". */
+const PATRONYMIC = /^[\u0400-\u04ff]+(ович|евич|ьевич|ич|овна|евна|ична|инична)(а|у|ем|ом|е|ой|ы|и)?$/u;
+/** Russian and Ukrainian surname endings, in any case: "Лавров", "Шойгу" aside, "Зеленского", "Кличко" aside. */
+const RU_SURNAME = /^[\u0400-\u04ff]{2,}(ов|ев|ёв|ин|ын|ский|цкий|ской|цкой|ская|цкая|ова|ева|ина|ына|енко|ук|юк|швили|дзе|ян|ьев|ьян)(а|у|ым|ой|ого|ому|ом|е|ых|ыми|ую|им|их)?$/u;
+/** Russian and Ukrainian prepositions of place: "в Москве", "из Киева". */
+const RU_PLACE_PREPOSITIONS = new Set(['в', 'во', 'из', 'на', 'под', 'у', 'до', 'около', 'возле', 'через', 'по']);
+
+/** A Cyrillic given name, by its Latin form, also when declined ("Владимира" → Vladimir). */
+function cyrillicGivenName(word: string): ReturnType<typeof givenName> {
+  if (!/^[\u0400-\u04ff]/.test(word)) return null;
+  for (let cut = 0; cut <= 2 && word.length - cut >= 3; cut++) {
+    const latin = transliterate(word.slice(0, word.length - cut));
+    const g = givenName(latin) ?? givenName(latin.replace(/y$/, 'i')) ?? givenName(latin.replace(/iy$/, 'y'));
+    if (g) return g;
+  }
+  return null;
 }
 
 /** Token positions where a capital says nothing: the sentence start, after an opening quote or colon. */

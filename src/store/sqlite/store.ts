@@ -176,7 +176,8 @@ class SqliteStore implements Store {
         rawType: raw?.type ?? null,
         warcFile: raw?.kind === 'warc' ? raw.file : null,
         warcOffset: raw?.kind === 'warc' ? raw.offset : null,
-        record: compress(JSON.stringify(record)),
+        // The text is its own column (full-text search reads it there); the blob holds the rest.
+        record: compress(JSON.stringify({ ...record, text: '' })),
         where: write.where ?? null,
         fetchedAt: at,
       }).lastInsertRowid,
@@ -282,8 +283,9 @@ class SqliteStore implements Store {
   }
 
   #detail(row: SummaryRow): StoredArticle {
-    const detail = this.#s(sql.articleDetail).get(row.versionId) as { record: Buffer; fetchedAt: string; versionId: number };
+    const detail = this.#s(sql.articleDetail).get(row.versionId) as { record: Buffer; text: string; fetchedAt: string; versionId: number };
     const record = JSON.parse(decompress(detail.record, 'br' satisfies BlobEncoding).toString('utf8')) as Analysis;
+    record.text = detail.text;
     const versions = this.#s(sql.versions).all(row.id) as VersionSummary[];
     const eventIds = (this.#s(sql.eventIds).all(row.versionId) as Array<{ id: number }>).map((r) => r.id);
     const { versionId: _ignored, ...summary } = row;
@@ -295,7 +297,10 @@ class SqliteStore implements Store {
   }
 
   close(): void {
-    if (this.#db.open) this.#db.close();
+    if (!this.#db.open) return;
+    // Fold the WAL into the database, so that the file on disk is the whole archive.
+    if (!this.#db.readonly) this.#db.pragma('wal_checkpoint(TRUNCATE)');
+    this.#db.close();
   }
 }
 

@@ -4,7 +4,7 @@
  * Each returns null when nothing usable is left.
  */
 
-const BY_PREFIX = /^(?:(?:written|posted|published|reported|text|words|story|photos?|fotos?|interview)\s+(?:by|von)\b\s*:?|by\b\s*:?|von\b\s*:?|vo[mn]\b|par\b|por\b|di\b|door\b|af\b|av\b|from\b|autor(?:in)?\s*:|author\s*:|auteur\s*:|text\s*:|texto\s*:|redaktion\s*:|verfasst von\b|ein beitrag von\b|geschrieben von\b|escrito por\b|publicado por\b)\s*/i;
+const BY_PREFIX = /^(?:(?:written|posted|published|reported|text|words|story|photos?|fotos?|interview|eingestellt|artikel|veröffentlicht|erstellt|verfasst|beitrag)\s+(?:by|von)\b\s*:?|by\b\s*:?|von\b\s*:?|vo[mn]\b|par\b|por\b|di\b|door\b|af\b|av\b|from\b|autor(?:in)?\s*:|author\s*:|auteur\s*:|text\s*:|texto\s*:|redaktion\s*:|verfasst von\b|ein beitrag von\b|geschrieben von\b|escrito por\b|publicado por\b)\s*/i;
 const MONTHY = /\b(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)\b\.?\s+\d/i;
 
 /** An author name from a byline or meta value, or null when the value is no name. */
@@ -19,11 +19,23 @@ export function cleanAuthor(raw: string): string | null {
   if (cut > 0) v = v.slice(0, cut);
   const month = v.search(MONTHY);
   if (month > 0) v = v.slice(0, month);
+  // Trailing furniture of author boxes and comment headers.
+  const tail = v.search(/\s+(?:sagt|says|schreibt|writes|alle artikel|alle beiträge|all posts|view all|more by|mehr von|zeige alle|last updated|updated|aktualisiert|follow|folgen)\b|\s+(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?,|[\s,]+\d+\.?$/i);
+  if (tail > 0) v = v.slice(0, tail);
+  // "Name, CNN" / "Name, expert for this and that": the part after the comma is no co-author.
+  const comma = /^([^,]+),\s*(.+)$/.exec(v);
+  if (comma && !/\s(?:and|und|&|et|y)\s/i.test(v)) {
+    const rest = comma[2]!;
+    if (/^[A-Z]{2,6}$/.test(rest) || rest.split(/\s+/).length > 3 || /^\p{Ll}/u.test(rest)) v = comma[1]!;
+  }
   v = v.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '').trim();
   if (v.length < 2 || v.length > 100) return null;
   if (!/\p{L}/u.test(v)) return null;
   // A sentence, not a name.
   if (v.split(' ').length > 10) return null;
+  // Comment-form labels and lone verbs that byline-like classes also carry.
+  if (/[*]|\((?:erforderlich|required|obligatoire|pflichtfeld)\)|^(?:name|veröffentlicht|publiziert am|published|posted|autor|author|von|by|zeige|view my complete profile|afficher mon profil complet|unknown)$/i.test(v)) return null;
+  if (v.startsWith('@')) return null;
   return v;
 }
 

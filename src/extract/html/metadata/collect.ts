@@ -6,6 +6,7 @@
  */
 import { collectInline } from '../body.js';
 import { walk, type HtmlDocument, type HtmlElement } from '../tree.js';
+import { findDates } from './dates.js';
 
 export type Field = 'title' | 'author' | 'date' | 'modified' | 'sitename' | 'lang' | 'canonical' | 'description';
 
@@ -13,6 +14,8 @@ export interface RawCandidate {
   field: Field;
   value: string;
   source: string;
+  /** Offset in the HTML of the element it came from, for visible sources. */
+  at?: number;
 }
 
 /** `<meta>` keys (name, property or itemprop, lower case) and the field each states. */
@@ -97,15 +100,16 @@ export const META_KEYS: Record<string, Field> = {
 };
 
 const BYLINE_ATTR = /(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|authorname|writer|autor|autorin|auteur|redakteur|journalist|posted-by|article-author|entry-author|post-author|meta-author|contributor)(?:$|[\s_-])/i;
+const COMMENTS_ATTR = /(?:^|[\s_-])(?:comments?|comment-list|commentlist|respond|replies|disqus|kommentare?)(?:$|[\s_-])/i;
 const DATE_ATTR = /(?:^|[\s_-])(?:date|time|published|publish|pubdate|posted|post-date|entry-date|datum|timestamp|dateline|meta|byline|article-date|created|fecha|data)(?:$|[\s_-])/i;
 
 /** Every metadata candidate of a page, in source order within each source family. */
 export function collectCandidates(doc: HtmlDocument, body: HtmlElement): RawCandidate[] {
   const out: RawCandidate[] = [];
-  const push = (field: Field, value: string | undefined, source: string): void => {
+  const push = (field: Field, value: string | undefined, source: string, at?: number): void => {
     if (value === undefined) return;
     const v = value.replace(/\s+/g, ' ').trim();
-    if (v !== '' && v.length < 600) out.push({ field, value: v, source });
+    if (v !== '' && v.length < 600) out.push(at === undefined ? { field, value: v, source } : { field, value: v, source, at });
   };
   if (doc.title !== null) push('title', doc.title, 'title');
   let h1s = 0;
@@ -162,12 +166,14 @@ export function collectCandidates(doc: HtmlDocument, body: HtmlElement): RawCand
       return false;
     }
     const attr = `${a.class ?? ''} ${a.id ?? ''}`;
+    // Comment threads and forms name commenters, not the author.
+    if (tag === 'form' || tag === 'textarea' || COMMENTS_ATTR.test(attr)) return false;
     if (element.parent !== null && tag !== 'body' && tag !== 'article' && tag !== 'main') {
-      if (bylines < 8 && ((a.rel ?? '').toLowerCase() === 'author' || BYLINE_ATTR.test(attr))) {
+      if (bylines < 20 && ((a.rel ?? '').toLowerCase() === 'author' || BYLINE_ATTR.test(attr))) {
         const text = collectInline(element);
         if (text.length > 1 && text.length < 200) {
           bylines++;
-          push('author', text, (a.rel ?? '').toLowerCase() === 'author' ? 'rel-author' : 'byline-element');
+          push('author', text, (a.rel ?? '').toLowerCase() === 'author' ? 'rel-author' : 'byline-element', element.start);
           if (dated < 8) {
             dated++;
             push('date', text, 'byline-element');
@@ -187,5 +193,44 @@ export function collectCandidates(doc: HtmlDocument, body: HtmlElement): RawCand
     return true;
   });
   void body;
+  return out;
+}
+
+const SCAN_SKIP = new Set(['a', 'nav', 'footer', 'aside', 'form', 'button', 'select', 'option', 'head', 'title', 'ul_never']);
+
+/**
+ * Dates written in the visible text, the last resort of htmldate's extensive search: the first
+ * date after the first `<h1>` (where a dateline or byline sits), else the first date of the page.
+ * Link text is skipped: dates in links belong to other articles.
+ */
+export function scanTextDates(body: HtmlElement): RawCandidate[] {
+  let seenH1 = false;
+  let first: string | null = null;
+  let afterTitle: string | null = null;
+  let count = 0;
+  const visit = (element: HtmlElement): boolean => {
+    if (element.tag === 'h1') seenH1 = true;
+    for (const child of element.children) {
+      if (typeof child === 'string') {
+        if (child.length < 6 || !/\d/.test(child)) continue;
+        const found = findDates(child);
+        if (found.length === 0) continue;
+        count += found.length;
+        first ??= found[0]!.date;
+        if (seenH1) {
+          afterTitle = found[0]!.date;
+          return true;
+        }
+        if (count > 200) return true;
+      } else if (!SCAN_SKIP.has(child.tag) && visit(child)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  visit(body);
+  const out: RawCandidate[] = [];
+  if (afterTitle !== null) out.push({ field: 'date', value: afterTitle, source: 'text-after-title' });
+  if (first !== null && first !== afterTitle) out.push({ field: 'date', value: first, source: 'text' });
   return out;
 }

@@ -9,7 +9,7 @@ const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
   ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari'],
   ['february', 'feb', 'februar', 'feber', 'février', 'fevrier', 'févr', 'fevr', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari'],
-  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'mrz'],
+  ['march', 'mar', 'märz', 'mär', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'mrz'],
   ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile'],
   ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei'],
   ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho'],
@@ -41,10 +41,12 @@ export function makeDate(year: number, month: number, day: number): string | nul
 }
 
 const ISO = /(?<![\d])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
+const CJK = /((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
 const COMPACT = /(?<![\d])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:T|(?!\d))/;
 const DMY = /(?<![\d.])(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)?\d{2})(?![\d])/;
 const WRITTEN_DMY = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s*(?:de\\s+)?(${MONTH_RE})\\.?,?\\s*(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)`, 'iu');
-const WRITTEN_MDY = new RegExp(`(?<![\\p{L}])(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)`, 'iu');
+// "Tue Jan 28 15:28:56 CET 2020" (Java's Date#toString) has a time between day and year.
+const WRITTEN_MDY = new RegExp(`(?<![\\p{L}])(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s+[A-Z]{2,5}\\s+)?((?:19|20)\\d{2})(?!\\d)`, 'iu');
 
 /**
  * Parses a date in `value`. `dayFirst` decides ambiguous numeric dates (03/04/2021); by default
@@ -53,7 +55,7 @@ const WRITTEN_MDY = new RegExp(`(?<![\\p{L}])(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:s
 export function parseDate(value: string, options: { dayFirst?: boolean } = {}): string | null {
   const v = value.trim();
   if (v === '') return null;
-  let m = ISO.exec(v);
+  let m = ISO.exec(v) ?? CJK.exec(v);
   if (m) return makeDate(+m[1]!, +m[2]!, +m[3]!);
   m = WRITTEN_MDY.exec(v);
   if (m) {
@@ -107,4 +109,23 @@ export function dateFromUrl(url: string): string | null {
   m = /(?:^|[/_-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(path);
   if (m) return makeDate(+m[1]!, +m[2]!, +m[3]!);
   return null;
+}
+
+/** Every substring of `text` that looks like a whole date, for scanning visible text. */
+const ANY_DATE = new RegExp(
+  [ISO, CJK, WRITTEN_MDY, WRITTEN_DMY, /(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}(?![\d])/, /(?<![\d/])\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}(?![\d])/]
+    .map((r) => r.source)
+    .join('|'),
+  'giu',
+);
+
+/** The dates written in `text`, in order, with their offsets. */
+export function findDates(text: string, options: { dayFirst?: boolean } = {}): Array<{ date: string; index: number; text: string }> {
+  const out: Array<{ date: string; index: number; text: string }> = [];
+  ANY_DATE.lastIndex = 0;
+  for (let m = ANY_DATE.exec(text); m !== null; m = ANY_DATE.exec(text)) {
+    const date = parseDate(m[0].replace(/\.\s/g, '.'), options);
+    if (date !== null) out.push({ date, index: m.index, text: m[0] });
+  }
+  return out;
 }

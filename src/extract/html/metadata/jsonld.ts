@@ -4,6 +4,7 @@
  * language. Malformed JSON (trailing commas, HTML comments, raw newlines in strings) is repaired
  * where cheap, else skipped with a diagnostic.
  */
+import { decodeHTML } from 'entities';
 import type { Diagnostic } from '../../../types.js';
 
 export interface JsonLdFacts {
@@ -92,7 +93,8 @@ function rank(object: JsonObject): number {
 }
 
 function str(value: Json | undefined): string | undefined {
-  if (typeof value === 'string') return value.trim() || undefined;
+  // Some CMSs write HTML entities into JSON-LD strings (`Redacci&oacute;n`).
+  if (typeof value === 'string') return (value.includes('&') ? decodeHTML(value) : value).trim() || undefined;
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return str(value[0]);
   if (isObject(value)) return str(value['@value'] ?? value.name);
@@ -103,7 +105,8 @@ function str(value: Json | undefined): string | undefined {
 export function authorNames(value: Json | undefined, byId: Map<string, JsonObject>, out: string[] = []): string[] {
   if (value === undefined || value === null) return out;
   if (typeof value === 'string') {
-    if (value.trim() !== '' && !/^https?:/i.test(value)) out.push(value.trim());
+    const v = str(value);
+    if (v !== undefined && !/^https?:/i.test(v)) out.push(v);
     return out;
   }
   if (Array.isArray(value)) {

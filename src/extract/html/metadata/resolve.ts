@@ -33,30 +33,36 @@ function rankOf(order: readonly string[], source: string): number {
 }
 
 /**
- * Date sources, best first. JSON-LD and the article meta properties are written by the CMS for
- * machines and rarely wrong; the URL date is stable but sometimes a section date; `<time>` and
- * dated elements are visible text that may belong to a teaser or a comment.
+ * Date sources, best first. htmldate's rule puts a full date in the URL first: CMS metadata is
+ * often in UTC while the URL carries the local publication day. Then the article properties
+ * written for machines (`article:published_time`, JSON-LD), then bylines and dated elements
+ * near the title, and only then generic `<meta name=date>`-like keys (often a creation or
+ * template date), `<time>` elements (often teasers and comments) and any date in the text.
+ * (Measured agreement with the dev labels, per source, gave the same order.)
  */
 const DATE_ORDER = [
-  'json-ld',
+  'url',
   'meta:article:published_time',
-  'meta:og:article:published_time',
+  'json-ld',
   'meta:datepublished',
+  'meta:og:article:published_time',
+  'meta:article:published',
   'meta:published_time',
   'meta:og:published_time',
-  'meta:article:published',
   'meta:parsely-pub-date',
   'meta:sailthru.date',
   'meta:dc.date.issued',
   'meta:dcterms.issued',
   'meta:citation_publication_date',
-  'meta:*',
+  'meta:cxenseparse:recs:publishtime',
   'microdata',
-  'time-pubdate',
-  'url',
-  'time',
   'byline-element',
   'date-element',
+  'text-after-title',
+  'meta:*',
+  'time',
+  'time-pubdate',
+  'text',
 ] as const;
 
 /** Author sources, best first: structured data, then bylines on the page. */
@@ -164,6 +170,13 @@ export function resolveMetadata(input: ResolveInput): HtmlMetadata {
     meta.author.source = c.source;
     meta.author.candidates.push({ value, source: c.source });
   }
+  // A name the page shows in another case ("JANE DOE") is written as shown.
+  if (meta.author.value !== null && !meta.author.value.includes(';')) {
+    const shown = meta.author.candidates.find(
+      (c) => (c.source === 'byline-element' || c.source === 'byline-text') && c.value !== meta.author.value && c.value.toLowerCase() === meta.author.value!.toLowerCase(),
+    );
+    if (shown !== undefined) meta.author.value = shown.value;
+  }
   if (meta.author.value === null && generic !== null) {
     meta.author.value = generic.value;
     meta.author.source = generic.source;
@@ -175,12 +188,21 @@ export function resolveMetadata(input: ResolveInput): HtmlMetadata {
   // headline as shown, without a site name); otherwise the structured title, cleaned.
   const titles = byField('title');
   if (jsonLd.title) titles.push({ field: 'title', value: jsonLd.title, source: 'json-ld' });
-  const others = titles.filter((t) => t.source !== 'h1').map((t) => norm(t.value));
-  const h1 = titles.find((t) => t.source === 'h1' && t.value.length > 3 && others.some((o) => o.includes(norm(t.value))));
+  const others = titles.filter((t) => t.source !== 'h1').map((t) => norm(cleanTitle(t.value, sitename) ?? t.value));
+  const agrees = (h1: string): boolean => {
+    const n = norm(h1);
+    // The h1 must be most of another title, not a site name that every title contains.
+    return n.length > 3 && others.some((o) => (o.includes(n) && n.length >= o.length * 0.6) || (n.includes(o) && o.length >= n.length * 0.6));
+  };
+  const h1s = titles.filter((t) => t.source === 'h1');
+  // A page whose only other title is its <title> (no og/JSON-LD) often names the site there;
+  // its single h1 is then the headline.
+  const lone = h1s.length === 1 && titles.every((t) => t.source === 'h1' || t.source === 'title') ? h1s[0] : undefined;
+  const h1 = h1s.find((t) => agrees(t.value)) ?? (lone !== undefined && lone.value.length > 3 ? lone : undefined);
   if (h1 !== undefined) {
     meta.title.value = h1.value;
     meta.title.source = 'h1';
-    for (const t of titles) meta.title.candidates.push(t === h1 ? { value: t.value, source: t.source } : { value: t.value, source: t.source, rejected: 'h1 agrees' });
+    for (const t of titles) meta.title.candidates.push(t === h1 ? { value: t.value, source: t.source } : { value: t.value, source: t.source, rejected: 'the h1 is the headline' });
   } else {
     pickFirst(
       meta.title,

@@ -1,0 +1,18 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { extractHtml } from './src/extract/html/index.js';
+import { parseHtml, limitNesting } from './src/extract/html/tree.js';
+import { decodeHtml } from './src/extract/html/charset.js';
+import { Parser } from 'htmlparser2';
+const dir = '/work/shared/data/extraction/scrapinghub';
+const pages = readdirSync(dir).filter((f) => f.endsWith('.gz')).map((f) => gunzipSync(readFileSync(`${dir}/${f}`)));
+const strs = pages.map((p) => p.toString('utf8'));
+const t = (name: string, fn: () => void) => { fn(); const s = performance.now(); for (let k = 0; k < 3; k++) fn(); console.log(name, ((3 * pages.length * 1000) / (performance.now() - s)).toFixed(1), 'pages/s'); };
+t('decode', () => { for (const p of pages) decodeHtml(p); });
+t('sax only', () => { for (const s of strs) new Parser({}).end(s); });
+t('limitNesting', () => { for (const s of strs) limitNesting(s); });
+t('parseHtml', () => { for (const s of strs) parseHtml(s); });
+t('extractHtml', () => { for (const p of pages) extractHtml(p); });
+const { Readability } = await import('@mozilla/readability');
+const { parseHTML } = await import('linkedom');
+t('readability+linkedom', () => { for (const s of strs) { const { document } = parseHTML(s); new Readability(document as never).parse(); } });
