@@ -46,6 +46,9 @@ export interface CodeOptions {
 /** What "X said Y must …" is: a demand. */
 const OBLIGATION_CODE = '100';
 
+/** Roots of violence: "killed in X" makes X the actor when nothing else does. */
+const VIOLENT_ROOTS = new Set(['18', '19', '20', '22']);
+
 /** Roots whose events may lack a target even for CAMEO: protest, show of force. */
 const NO_TARGET_ROOTS = new Set(['14', '15']);
 /** Roots where "X and Y <verb>" with no target means they did it with each other. */
@@ -130,8 +133,8 @@ export function codeSentence(text: string, lexicon: EventLexicon, grammar: Gramm
     if (passive) {
       const by = byAgent(tokens, verb.end, groups, clauseTo);
       if (!source && by) source = by;
-      // With no "by" agent, the actor where it happened stands in ("soldiers killed in Ukraine").
-      if (!source) source = placeAfter(tokens, verb.end, groups, clauseTo);
+      // With no "by" agent, the actor where violence happened stands in ("soldiers killed in Ukraine").
+      if (!source && VIOLENT_ROOTS.has(code.slice(0, 2))) source = placeAfter(tokens, verb.end, groups, clauseTo);
       if (!target) target = passiveSubject(tokens, groups, aux.from, clauseFrom);
       rule += '/passive';
     } else {
@@ -187,16 +190,13 @@ export function codeSentence(text: string, lexicon: EventLexicon, grammar: Gramm
 }
 
 function findDiscard(tokens: readonly Token[], lexicon: EventLexicon): 'story' | 'sentence' | null {
+  if (lexicon.discards.size === 0) return null;
   let found: 'story' | 'sentence' | null = null;
-  for (const d of lexicon.discards) {
-    for (let i = 0; i + d.words.length <= tokens.length; i++) {
-      let ok = true;
-      for (let k = 0; k < d.words.length && ok; k++) ok = tokens[i + k]!.norm === d.words[k];
-      if (ok) {
-        if (d.story) return 'story';
-        found = 'sentence';
-      }
-    }
+  for (let i = 0; i < tokens.length; i++) {
+    const m = lexicon.discards.match(tokens, i);
+    if (m === null) continue;
+    if (m.entry.story) return 'story';
+    found = 'sentence';
   }
   return found;
 }
@@ -213,7 +213,7 @@ function findVerbs(tokens: readonly Token[], lexicon: EventLexicon, grammar: Gra
     // After a determiner, possessive or preposition the word is a noun ("an attack", "its visit").
     const nounHere =
       prev !== undefined &&
-      ((grammar.nounSignals.has(prev) && prev !== 'to') || (m.entry.base === true && !canPrecedeBaseVerb(tokens, i, lexicon, grammar)));
+      ((grammar.nounSignals.has(prev) && prev !== 'to') || /\d/.test(prev) || (m.entry.base === true && !canPrecedeBaseVerb(tokens, i, lexicon, grammar)));
     // A gerund after a preposition ("for helping") is not a reported event either.
     if (!nounHere && !(m.entry.gerund && !isProgressive(tokens, i, grammar))) hits.push({ start: i, end: m.end, form: m.entry });
     i = m.end;

@@ -9,7 +9,7 @@ import { inflect } from './inflect.js';
 import { parsePattern } from './patterns.js';
 import { buildGrammar, loadGrammarFile, type Grammar } from './grammar.js';
 import { dataPath } from './data-path.js';
-import type { ActorEntry, AgentEntry, EventLexicon, NounEntry, VerbEntry, VerbForm } from './lexicon.js';
+import type { ActorEntry, AgentEntry, DiscardEntry, EventLexicon, NounEntry, VerbEntry, VerbForm } from './lexicon.js';
 
 interface ActorsFile {
   countries: Record<string, string>;
@@ -101,7 +101,7 @@ export function buildDefaultLexicon(actorsFile: ActorsFile, verbsFile: VerbsFile
   for (const [name, code] of Object.entries(verbsFile.nouns)) nouns.add({ words: phraseWords(name), stem: false, code });
   const synsets = new Map<string, string[][]>();
   for (const [name, list] of Object.entries(verbsFile.synsets)) synsets.set(name, split(list).map(phraseWords));
-  return { name: 'wiretrace', actors, agents, verbs, nouns, synsets, discards: [] };
+  return { name: 'wiretrace', actors, agents, verbs, nouns, synsets, discards: new PhraseIndex<DiscardEntry>() };
 }
 
 /**

@@ -78,6 +78,13 @@ export interface VerbForm {
   base?: boolean;
 }
 
+/** A discard phrase ("baseball"); `story` rejects the whole story, not only the sentence. */
+export interface DiscardEntry {
+  words: string[];
+  stem: boolean;
+  story: boolean;
+}
+
 /** An event noun ("attack", "invasion") coded when written "X's attack on Y". */
 export interface NounEntry {
   words: string[];
@@ -95,7 +102,7 @@ export interface EventLexicon {
   /** Synset name (without `&`) → its phrases. */
   synsets: Map<string, string[][]>;
   /** A sentence containing one of these codes no event; `story` ones reject the whole input. */
-  discards: { words: string[]; story: boolean }[];
+  discards: PhraseIndex<DiscardEntry>;
 }
 
 /**

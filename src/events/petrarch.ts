@@ -23,7 +23,7 @@ import { PhraseIndex } from './phrase-index.js';
 import { phraseWords } from './tokens.js';
 import { parsePattern } from './patterns.js';
 import { addVerbForms, pluralOf } from './default-lexicon.js';
-import type { ActorEntry, AgentEntry, DatedCode, EventLexicon, NounEntry, VerbEntry, VerbForm } from './lexicon.js';
+import type { ActorEntry, AgentEntry, DatedCode, DiscardEntry, EventLexicon, NounEntry, VerbEntry, VerbForm } from './lexicon.js';
 
 export interface DictionaryFiles {
   actors: string[];
@@ -79,7 +79,7 @@ export function readPetrarchDictionaries(path: string, irregular: ReadonlyMap<st
     const byForm = new Map<string, VerbForm>();
     readVerbs(readFileSync(f, 'latin1'), verbs, synsets, byForm, irregular, basename(f));
   }
-  const discards: EventLexicon['discards'] = [];
+  const discards = new PhraseIndex<DiscardEntry>();
   for (const f of files.discards) readDiscards(readFileSync(f, 'latin1'), discards);
   const name = basename(path).replace(/\.$/, '') || 'dictionaries';
   return { name, actors, agents, verbs, nouns: new PhraseIndex<NounEntry>(), synsets, discards };
@@ -298,12 +298,12 @@ function validCode(code: string): boolean {
   return /^\d{2,4}(?::\d{2,4})?$/.test(code);
 }
 
-function readDiscards(text: string, out: EventLexicon['discards']): void {
+function readDiscards(text: string, out: PhraseIndex<DiscardEntry>): void {
   for (const line of cleanLines(text)) {
     const trimmed = line.trim();
     if (trimmed === '') continue;
     const story = trimmed.startsWith('+');
     const words = phraseWords(trimmed.replace(/^\+/, '').replace(/_+$/, ''));
-    if (words.length > 0) out.push({ words, story });
+    if (words.length > 0) out.add({ words, stem: false, story });
   }
 }

@@ -122,6 +122,8 @@ function entityMentions(record: Analysis, sentence: Span): { start: number; end:
   for (const entity of record.entities) {
     const country = entity.type === 'country' ? entity.id : entity.country;
     if (!country || !/^[A-Z]{3}$/.test(country)) continue;
+    // A platform ("on Twitter") is where something was said, not a party to an event.
+    if (entity.kind === 'platform') continue;
     // A country is coded as the country: its role, if any, comes from the words around it.
     const role = entity.type !== 'country' && entity.role && CAMEO_ROLES.test(entity.role) ? entity.role : '';
     // A person or organisation without a CAMEO role is left to the lexicon, which may know it.
