@@ -28,6 +28,7 @@ const UPPER = /^\p{Lu}/u;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 const UNSPACED_PARTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]+/gu;
 const NON_LATIN_TEXT = /[\u0370-\u03ff\u0400-\u04ff]/;
+const PLAIN = /^[\x00-\x7f\u00a0\u2010-\u205e]*$/;
 
 /** Folds one word: NFKD, strip marks, lower case, transliterate Cyrillic/Greek. */
 export function foldWord(word: string): string {
@@ -59,6 +60,9 @@ export function tokenize(text: string): Token[] {
  * is folded once, which is several times faster than folding word by word.
  */
 export function words(text: string): string[] {
+  // ASCII with typographic punctuation has nothing to decompose and only [a-z0-9] words: a plain
+  // loop is several times faster than NFKD and a Unicode regular expression.
+  if (PLAIN.test(text)) return asciiWords(text.toLowerCase());
   let folded = text.normalize('NFKD').replace(COMBINING, '').toLowerCase();
   if (NON_LATIN_TEXT.test(folded)) folded = transliterate(folded);
   const out: string[] = [];
@@ -67,6 +71,22 @@ export function words(text: string): string[] {
     if (UNSPACED.test(word)) {
       for (const part of word.matchAll(UNSPACED_PARTS)) out.push(part[0]);
     } else out.push(word);
+  }
+  return out;
+}
+
+function asciiWords(lower: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(lower.slice(start, i));
+      start = -1;
+    }
   }
   return out;
 }

@@ -12,6 +12,12 @@ export class TermStats {
   private readonly df = new Map<string, number>();
   private docs = 0;
 
+  /**
+   * @param prior documents assumed seen before, holding none of the terms: in a handful of
+   * articles every shared word looks common, though in the world it is rare.
+   */
+  constructor(private readonly prior = 0) {}
+
   /** Counts the distinct terms of one document. */
   observe(terms: Iterable<string>): void {
     this.docs++;
@@ -30,7 +36,7 @@ export class TermStats {
   /** Smoothed inverse document frequency; a term never seen weighs as one seen once. */
   idf(term: string): number {
     const d = this.df.get(term) ?? 0;
-    return Math.log((this.docs + 1) / (d + 1)) + (d === 0 ? Math.log(2) : 0);
+    return Math.log((this.docs + this.prior + 1) / (d + 1)) + (d === 0 ? Math.log(2) : 0);
   }
 }
 

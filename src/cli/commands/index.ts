@@ -13,6 +13,7 @@ import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerQuotes } from './quotes.js';
 import { registerCluster } from './cluster.js';
+import { registerTrace } from './trace.js';
 import { registerSearch } from './search.js';
 import { registerShow } from './show.js';
 import { registerWatch } from './watch.js';
@@ -30,5 +31,6 @@ export const commands: ReadonlyArray<(program: Command) => void> = [
   registerShow,
   registerExport,
   registerCluster,
+  registerTrace,
   registerDemo,
 ];

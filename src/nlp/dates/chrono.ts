@@ -135,7 +135,9 @@ function convert(r: chrono.ParsedResult, context: DateContext, slice: string): D
     return { ...base, value, certainty: written ? 'stated' : 'inferred', rule: 'dates/chrono/month' };
   }
   if (has('year')) return { ...base, value: date.slice(0, 4), certainty: written ? 'stated' : 'inferred', rule: 'dates/chrono/year' };
-  if (tags.has('casualReference/morning') || part) return null; // "this morning" with no day said
+  // "this morning", "tonight": the reference day's part.
+  if (part && /^(this|to)/i.test(lower)) return { ...base, value: `${reference}T${PART_OF_DAY[part]}`, certainty: 'inferred', rule: 'dates/chrono/part-of-day', type: 'time' };
+  if (tags.has('casualReference/morning') || part) return null; // "morning" with no day said
   return { ...base, value: date, certainty: 'inferred', rule: 'dates/chrono/day' };
 }
 

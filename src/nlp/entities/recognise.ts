@@ -472,7 +472,10 @@ export function recogniseSentence(
     if (title && (title.role === null || title.role.role !== null || title.role.honorific) && !w.common.has(first.text.toLowerCase())) {
       return emitPerson(a, b, 'entities/person/title', title);
     }
-    if (given !== null && words >= 2 && !last.allCaps) return emitPerson(a, b, 'entities/person/given-name', title);
+    // A given name makes a person unless the name reads as an institution: a connector inside
+    // ("Royal Courts of Justice") or a first word that is also a place ("Washington Mutual").
+    const institution = tokens.slice(a, b).some((t) => !t.cap && w.connectors.has(t.text)) || (lexiconSpan(first.text) > 0 && gazetteer(first.text) !== null);
+    if (given !== null && words >= 2 && !last.allCaps && !institution) return emitPerson(a, b, 'entities/person/given-name', title);
     if (words >= 2 && w.familyFirst.has(first.text)) return emitPerson(a, b, 'entities/person/family-first', title);
     if (words >= 2 && /^(\p{Lu}\.){1,2}$/u.test(first.text)) return emitPerson(a, b, 'entities/person/initial', title);
     if (words >= 2 && /^(\p{Lu}\.){1,2}$/u.test(last.text)) return emitPerson(a, b, 'entities/person/initial', title); // "Путин В.В."
