@@ -186,6 +186,18 @@ export function collectCandidates(doc: HtmlDocument, body: HtmlElement): RawCand
         if (text.length >= 6 && text.length < 120) {
           dated++;
           push(/updat|modif|aktualisiert/i.test(attr) ? 'modified' : 'date', text, 'date-element');
+          // An "entry-meta" line also holds the byline: its author element still counts.
+          walk(element, (e) => {
+            if (e === element || bylines >= 20) return true;
+            const ea = `${e.attrs.class ?? ''} ${e.attrs.id ?? ''}`;
+            const rel = (e.attrs.rel ?? '').toLowerCase() === 'author';
+            if (!rel && !BYLINE_ATTR.test(ea)) return true;
+            const t = collectInline(e);
+            if (t.length <= 1 || t.length >= 200) return true;
+            bylines++;
+            push('author', t, rel ? 'rel-author' : 'byline-element', e.start);
+            return false;
+          });
           return false;
         }
       }
