@@ -43,6 +43,10 @@ export function cleanAuthor(raw: string): string | null {
     const rest = comma[2]!;
     if (/^[A-Z]{2,6}$/.test(rest) || rest.split(/\s+/).length > 3 || /^\p{Ll}/u.test(rest)) v = comma[1]!;
   }
+  // A date in a language the month list lacks: "Didier Roy, 21 juin".
+  v = v.replace(/,\s*\d{1,2}\.?\s+\p{Ll}+\.?(?:\s+\d{4})?$/u, '');
+  // A role in parentheses after the name: "Jane Doe (Pressesprecherin)".
+  v = v.replace(/\s*\([^()]*\)?\s*$/, '');
   // A preposition left over from a cut date ("R. R. am", "jane on").
   v = v.replace(/[\s,]+(?:am|on|um|at|le|el|il|em|vom|le)$/i, '');
   v = v.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '').trim();
