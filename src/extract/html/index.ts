@@ -14,6 +14,7 @@
  * 6. Collect metadata candidates from every source and resolve each field (`metadata/`).
  */
 import type { Diagnostic } from '../../types.js';
+import { looksBinary } from '../../util/binary.js';
 import { serialiseBody, snippet, collectInline, type BodyResult } from './body.js';
 import { decodeHtml } from './charset.js';
 import { markDrops, type CleanLevel } from './clean.js';
@@ -62,7 +63,7 @@ export function extractHtml(input: string | Buffer, options: HtmlExtractOptions 
   } else if (Buffer.isBuffer(input)) {
     if (input.length > maxBytes) return rejected('too-large', `page of ${input.length} bytes is over the ${maxBytes}-byte limit`, diagnostics, options);
     if (input.length === 0) return rejected('empty', 'the page is empty', diagnostics, options);
-    if (looksBinaryBytes(input)) return rejected('binary', 'binary data, not an HTML page', diagnostics, options);
+    if (looksBinary(input)) return rejected('binary', 'binary data, not an HTML page', diagnostics, options);
     const decoded = decodeHtml(input);
     diagnostics.push(...decoded.diagnostics);
     html = decoded.html;
@@ -254,19 +255,6 @@ function rejected(
     rejected: reason,
     diagnostics,
   };
-}
-
-/** A NUL byte or many control bytes in the first 8 KiB: not text. */
-function looksBinaryBytes(bytes: Buffer): boolean {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return false;
-  const n = Math.min(bytes.length, 8192);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return true;
-    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
-  }
-  return control > n * 0.05;
 }
 
 function looksBinaryText(text: string): boolean {
