@@ -81,7 +81,9 @@ function articleInput(candidate: Candidate, html: Buffer | string | undefined, t
   } else if (html !== undefined) input.html = Buffer.isBuffer(html) ? decodeHtml(html, charset).html : html;
   if (candidate.id !== undefined) input.id = candidate.id;
   if (url !== undefined) input.url = url;
-  if (candidate.title !== undefined) input.title = candidate.title;
+  // A feed's item title is the article's title for a text; a page states its own (og:title, h1),
+  // which the extractor weighs, so a feed title must not override it.
+  if (candidate.title !== undefined && input.text !== undefined) input.title = candidate.title;
   if (candidate.date !== undefined) input.date = candidate.date;
   if (candidate.lang !== undefined) input.lang = candidate.lang;
   return input;

@@ -19,16 +19,16 @@ import { sharedDir, SHARED_ABSENT } from '../helpers.js';
 
 /** Floors, pinned a little under the figures measured on 2026-11-27 (in brackets). */
 const FLOORS = {
-  /** scrapinghub dev, shingle F1 [0.970]; the floor is 0.955. */
+  /** scrapinghub dev, shingle F1 [0.969]; the floor is 0.955. */
   bodyF1: 0.96,
   /** metadata dev, htmldate's date accuracy [0.861]; the floor is 0.85. */
   dateAccuracy: 0.85,
-  /** metadata dev, exact author [0.511]; under the floor of 0.55 (see README). */
-  authorExact: 0.5,
+  /** metadata dev, exact author [0.517]; under the floor of 0.55 (see README). */
+  authorExact: 0.51,
   /** metadata dev, exact title [0.773]; the floor is 0.75. */
   titleExact: 0.76,
-  /** metadata dev, trafilatura's snippet F1 [0.884]; under the floor of 0.90 (see README). */
-  snippetsF1: 0.875,
+  /** metadata dev, trafilatura's snippet F1 [0.890]; under the floor of 0.90 (see README). */
+  snippetsF1: 0.88,
 };
 
 const DATA_HASHES = {

@@ -85,7 +85,7 @@ test('should fetch the pages of items without content, once, and store the page 
   const first = await run([server.url('/feed.xml')], store);
   assert.equal(first.summary.added, 2);
   assert.deepEqual(problems(first.events).map((p) => p.code), ['disallowed']);
-  assert.equal(store.search({ text: 'airport' })[0]!.title, 'A');
+  assert.equal(store.search({ text: 'airport' })[0]!.title, 'Page A');
   const second = await run([server.url('/feed.xml')], store);
   assert.deepEqual([second.summary.added, second.summary.unchanged], [0, 2]);
   // The stored articles' pages are not fetched again (only with `refresh`).

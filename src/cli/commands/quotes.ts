@@ -9,14 +9,20 @@ import { addCommonFlags, type CommonFlags } from '../options.js';
 import { forEachRecord } from '../run-records.js';
 import { toArticle } from './analyze.js';
 
+interface QuotesFlags extends CommonFlags {
+  joinContinuations?: boolean;
+}
+
 export function registerQuotes(program: Command): void {
   const command = program
     .command('quotes')
     .description('extract quotes with their speakers, cues and kinds (direct, indirect, mixed)')
-    .argument('[inputs...]', 'files, directories, or - for stdin', ['-']);
-  addCommonFlags(command).action(async (inputs: string[], flags: CommonFlags) => {
+    .argument('[inputs...]', 'files, directories, or - for stdin', ['-'])
+    .option('--join-continuations', 'one quote with `parts` for a quotation interrupted by its attribution (“A,” she said. “B.”), as PolNeAR annotates');
+  addCommonFlags(command).action(async (inputs: string[], flags: QuotesFlags) => {
+    const options = flags.joinContinuations ? { quotes: { joinContinuations: true } } : {};
     process.exitCode = await forEachRecord(inputs, flags, (record, output) => {
-      const result = analyze(toArticle(record, {}));
+      const result = analyze(toArticle(record, {}), options);
       if (flags.jsonl) output.record({ id: result.id, quotes: result.quotes });
       else if (flags.json) output.write(JSON.stringify({ id: result.id, quotes: result.quotes }, null, 2) + '\n');
       else output.write(formatQuotes(result));

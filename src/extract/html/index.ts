@@ -17,7 +17,7 @@ import type { Diagnostic } from '../../types.js';
 import { serialiseBody, snippet, collectInline, type BodyResult } from './body.js';
 import { decodeHtml } from './charset.js';
 import { markDrops, type CleanLevel } from './clean.js';
-import { collectCandidates, scanTextDates, type RawCandidate } from './metadata/collect.js';
+import { collectCandidates, scanTextBylines, scanTextDates, type RawCandidate } from './metadata/collect.js';
 import { titleParts } from './metadata/clean.js';
 import { parseDate } from './metadata/dates.js';
 import { readJsonLd } from './metadata/jsonld.js';
@@ -81,7 +81,7 @@ export function extractHtml(input: string | Buffer, options: HtmlExtractOptions 
   const stats = computeStats(body);
   const jsonLd = readJsonLd(doc.jsonLd, diagnostics);
   const candidates = collectCandidates(doc, body);
-  candidates.push(...scanTextDates(body));
+  candidates.push(...scanTextDates(body), ...scanTextBylines(body));
   const titles = titleHints(doc, candidates.filter((c) => c.field === 'title' && c.source !== 'h1').map((c) => c.value), jsonLd.title);
 
   let best: (BodyResult & { attempt: string; pageDrops: HtmlBoilerplate[]; region: { start: number; end: number } | null; lead: { text: string; start: number; end: number } | null }) | null = null;

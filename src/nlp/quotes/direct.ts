@@ -68,7 +68,9 @@ export function parseDirect(text: string, segments: readonly QuotedSegment[], un
     const wholeSentence = /^[\s\u2014\u2013-]*$/.test(before) && /^[\s.,;:!?…)\]\u2014\u2013-]*$/.test(after);
     const words = countWords(text, segment.inner.start, segment.inner.end);
     if (wholeSentence && (words >= 3 || (words >= 2 && /[.!?…]\s*$/.test(text.slice(segment.inner.start, segment.inner.end))))) {
-      out.push({ segment, status: 'floating', speaker: null, cue: null, rule: 'quotes/direct/floating', unit });
+      const named = namedNext(text, segment, units[units.indexOf(unit) + 1], next);
+      if (named !== null) out.push({ segment, status: 'attributed', ...named, unit });
+      else out.push({ segment, status: 'floating', speaker: null, cue: null, rule: 'quotes/direct/floating', unit });
       return;
     }
     out.push({ segment, status: 'embedded', speaker: null, cue: null, rule: 'quotes/direct/embedded', unit });
@@ -77,6 +79,20 @@ export function parseDirect(text: string, segments: readonly QuotedSegment[], un
 }
 
 type Attribution = Pick<DirectCandidate, 'speaker' | 'cue' | 'rule'>;
+
+/**
+ * The speaker named in the next sentence, when that sentence is only an attribution ("“We are
+ * ready.” The minister said." — a full stop where a comma belongs, common in translated copy).
+ */
+function namedNext(text: string, segment: QuotedSegment, nextUnit: Span | undefined, nextSegment: QuotedSegment | undefined): Attribution | null {
+  if (nextUnit === undefined || (nextSegment !== undefined && nextSegment.start < nextUnit.end)) return null;
+  if (countWords(text, nextUnit.start, nextUnit.end) > 8) return null;
+  const found = attributionAfter(text, segment, nextUnit.end, true);
+  if (found === null || found.speaker === null || found.cue === null) return null;
+  // Nothing but a short adverbial may follow ("said on Monday"): else it reports something else.
+  if (countWords(text, Math.max(found.cue.end, found.speaker.end), nextUnit.end) > 3) return null;
+  return { ...found, rule: 'quotes/direct/speaker-next-sentence' };
+}
 
 const spanOf = (tokens: readonly Token[], cue: CueMatch): Span => ({ start: tokens[cue.first]!.start, end: tokens[cue.last - 1]!.end });
 

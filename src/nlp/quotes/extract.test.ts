@@ -121,3 +121,28 @@ test('should find speakers across appositions, abbreviations and coordinated ver
 test('should not read a link to another story as the article’s speech', () => {
   assert.deepEqual(quotes('READ MORE: Nova Scotia says hospital emergency departments are closing more often.'), []);
 });
+
+test('should take the speaker from the next sentence when it is only an attribution', () => {
+  assert.deepEqual(quotes('“Cooperation has reached a new level.” The DPRK leader said.'), [
+    'direct|“Cooperation has reached a new level.”|The DPRK leader|said',
+  ]);
+  assert.deepEqual(quotes('“Cooperation has reached a new level.” He said the talks would go on for years.'), [
+    'direct|“Cooperation has reached a new level.”||',
+    'indirect|the talks would go on for years|He|said',
+  ]);
+});
+
+test('should read Russian and Ukrainian reported speech', () => {
+  assert.deepEqual(quotes('Путин заявил, что Россия готова к переговорам.'), ['indirect|Россия готова к переговорам|Путин|заявил']);
+  assert.deepEqual(quotes('За словами Зеленського, переговори з партнерами тривають.'), ['indirect|переговори з партнерами тривають|Зеленського|За словами']);
+});
+
+test('should leave the speaker span of a participle cue empty and end the first clause there', () => {
+  assert.deepEqual(quotes('Mr. Hemming argued that the move hurt his group, noting the board lobbies its members by e-mail.'), [
+    'indirect|the move hurt his group|Mr. Hemming|argued',
+    'indirect|the board lobbies its members by e-mail||noting',
+  ]);
+  assert.deepEqual(quotes('He was quoted as saying by local media that police had received several reports.'), [
+    'indirect|police had received several reports|He|was quoted as saying',
+  ]);
+});

@@ -76,13 +76,15 @@ function linkContinuations(text: string, found: readonly Found[], join: boolean)
     let continues = false;
     if (head !== null && last !== undefined && last.segment !== undefined && f.segment !== undefined && q.kind === 'direct') {
       const sameParagraph = f.paragraph === last.paragraph;
+      // How many words (the attribution) may stand between a quotation and its continuation.
+      const betweenLimit = join ? 30 : 12;
       const between = text.slice(last.segment.end, f.segment.start);
       const interrupted = sameParagraph && q.cue !== null && head.quote.cue !== null && q.cue.start === head.quote.cue.start;
-      const followed = sameParagraph && f.floating && !/[“"«„]/.test(between) && countWords(text, last.segment.end, f.segment.start) <= 12;
+      const followed = sameParagraph && f.floating && !/[“"«„]/.test(between) && countWords(text, last.segment.end, f.segment.start) <= betweenLimit;
       // The next paragraph goes on with the same voice: the quotation was left open, or it opens
       // with a whole-sentence quotation right after an attributed one ("…,” Barkley said.⏎“Then …”).
       const nextParagraph =
-        f.paragraph === last.paragraph + 1 && f.floating && (!last.segment.closed || (!/[“"«„]/.test(between) && countWords(text, last.segment.end, f.segment.start) <= 12));
+        f.paragraph === last.paragraph + 1 && f.floating && (!last.segment.closed || (!/[“"«„]/.test(between) && countWords(text, last.segment.end, f.segment.start) <= betweenLimit));
       continues = interrupted || followed || nextParagraph;
     }
     if (continues && head !== null) {

@@ -63,17 +63,21 @@ const ADVERBIAL_START = new Set([
   ...'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight last this earlier later recently'.split(' '),
 ]);
 
+/** Prepositions that after a verb such as "add" or "write" start its object, not an adverbial. */
+const NOT_ADVERBIAL = new Set(['to', 'of', 'about', 'for', 'with', 'off']);
+
 function cueFrame(text: string, tokens: readonly Token[], cue: CueMatch, unit: Span, lastSpeaker: Span | null): ReportedCandidate[] {
   const frames = cue.entry.frames;
   const span = cueSpan(tokens, cue);
   const prevToken = tokens[cue.first - 1];
   const isParticiple = frames.has('participle') && /(ing|ing out)$/.test(cue.entry.form);
-  // "…, noting that …": the speaker is the subject of the main clause, not next to the cue.
+  // "…, noting that …": the speaker is the subject of the main clause, not named next to the cue;
+  // the speaker span stays empty (as the Gender Gap Tracker annotates it).
   if (isParticiple) {
     if (prevToken === undefined || prevToken.lower !== ',') return [];
     const start = contentStart(tokens, cue, frames.has('that-only'));
     if (start === -1) return [];
-    return list(content(text, tokens, start, unit, lastSpeaker ?? leadingSubject(tokens), span, 'quotes/reported/participle'));
+    return list(content(text, tokens, start, unit, null, span, 'quotes/reported/participle'));
   }
   const before = speakerBefore(tokens, cue.first, text);
   if (before === null) {
@@ -99,7 +103,8 @@ function cueFrame(text: string, tokens: readonly Token[], cue: CueMatch, unit: S
     const tail = tailWords(tokens, cue.last);
     const first = tokens[cue.last];
     // An adverbial may follow a saying verb ("…, he said on Friday."), not "add to the misery".
-    const adverbial = frames.has('clause') && first !== undefined && ADVERBIAL_START.has(first.lower) && tail.count <= 6;
+    const adverbial =
+      first !== undefined && ADVERBIAL_START.has(first.lower) && tail.count <= 6 && (frames.has('clause') || !NOT_ADVERBIAL.has(first.lower));
     const endsHere = tail.count === 0 || adverbial || (frames.has('object') && tail.count <= 4 && !tail.hasPronoun);
     if (endsHere) {
       const head = contentBefore(text, unit, startToken.start, before, span, 'quotes/reported/content-speaker-cue');
@@ -164,6 +169,8 @@ function contentStart(tokens: readonly Token[], cue: CueMatch, needsThat: boolea
   let i = cue.last;
   const isThat = (t: Token | undefined) => t !== undefined && (t.lower === 'that' || t.lower === 'что' || t.lower === 'що');
   if (isThat(tokens[i])) return i + 1;
+  // Russian and Ukrainian put a comma before the conjunction: "заявил, что …".
+  if (tokens[i]?.lower === ',' && isThat(tokens[i + 1])) return i + 2;
   // "said in a statement Tuesday that", "told reporters that": `that` after an adverbial or a
   // hearer; never a `that` deeper in the clause ("says the system is designed for that").
   const opener = tokens[i];
@@ -292,7 +299,9 @@ function trimOverlaps(text: string, list: ReportedCandidate[]): ReportedCandidat
   for (const c of list) {
     const prev = out[out.length - 1];
     if (prev !== undefined && c.quote.start < prev.quote.end) {
-      const cut = Math.min(c.cue?.start ?? c.quote.start, c.speaker?.start ?? Infinity, c.quote.start);
+      // A speaker taken from earlier in the sentence (", noting …") does not cut the content before.
+      const ownSpeaker = c.speaker !== null && c.speaker.start > prev.quote.start ? c.speaker.start : Infinity;
+      const cut = Math.min(c.cue?.start ?? c.quote.start, ownSpeaker, c.quote.start);
       if (cut <= prev.quote.start) continue;
       const end = trimEnd(text, prev.quote.start, cut);
       if (countWordsIn(text, prev.quote.start, end) < MIN_WORDS) out.pop();

@@ -234,3 +234,39 @@ export function scanTextDates(body: HtmlElement): RawCandidate[] {
   if (first !== null && first !== afterTitle) out.push({ field: 'date', value: first, source: 'text' });
   return out;
 }
+
+const BYLINE_TEXT = /^(?:by|von|par|por|door|di|av|af|written by|text:?|autor:?|author:?)\s+\p{Lu}/iu;
+
+/**
+ * "By Jane Doe" written as plain text after the title, when no element is named for it: the
+ * first few short texts after the first `<h1>` that start like a byline.
+ */
+export function scanTextBylines(body: HtmlElement): RawCandidate[] {
+  const out: RawCandidate[] = [];
+  let seenH1 = false;
+  let texts = 0;
+  const visit = (element: HtmlElement): boolean => {
+    if (element.tag === 'h1') {
+      seenH1 = true;
+      return false;
+    }
+    for (const child of element.children) {
+      if (typeof child === 'string') {
+        if (!seenH1) continue;
+        const t = child.replace(/\s+/g, ' ').trim();
+        if (t === '') continue;
+        if (++texts > 60) return true;
+        if (t.length <= 80 && BYLINE_TEXT.test(t)) {
+          out.push({ field: 'author', value: t, source: 'byline-text', at: element.start });
+          if (out.length >= 3) return true;
+        }
+      } else if (!SCAN_SKIP.has(child.tag)) {
+        if (child.tag === 'h1') seenH1 = true;
+        else if (visit(child)) return true;
+      }
+    }
+    return false;
+  };
+  visit(body);
+  return out;
+}
