@@ -8,6 +8,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { WiretraceError } from '../errors.js';
+import { looksBinary } from '../util/binary.js';
 
 export interface InputRecord {
   id: string;
@@ -181,22 +182,6 @@ async function* fromBytes(
   const isHtml = /\.x?html?$/i.test(stripGz(where)) || sniffHtml(bytes);
   if (isHtml) yield { id, html: bytes.toString('utf8'), bytes, where };
   else yield { id, text: decodeText(bytes), where };
-}
-
-/**
- * True when the bytes are not text: a NUL byte, or many C0 control characters, in the first 8 KiB.
- * UTF-16 text with a BOM is text.
- */
-export function looksBinary(bytes: Buffer): boolean {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return false;
-  const n = Math.min(bytes.length, 8192);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return true;
-    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
-  }
-  return control > n * 0.05;
 }
 
 function sniffHtml(bytes: Buffer): boolean {

@@ -39,3 +39,15 @@ export function parseIsoDate(flag: string): (value: string) => string {
     return value;
   };
 }
+
+/** `--date` and `--today`, for commands that resolve relative dates. */
+export interface DateFlags {
+  date?: string;
+  today?: string;
+}
+
+export function addDateFlags(command: Command): Command {
+  return command
+    .option('--date <YYYY-MM-DD>', 'publication date of the article(s), the reference for relative dates', parseIsoDate('--date'))
+    .option('--today <YYYY-MM-DD>', 'the processing date (defaults to today); fixes results for reproducible runs', parseIsoDate('--today'));
+}

@@ -12,7 +12,7 @@ import { canonicalUrl } from './canonical-url.js';
 import { decodeXml } from './feeds/decode-xml.js';
 import { decodeHtml } from '../extract/html/index.js';
 import type { SourceContext } from './sources/context.js';
-import { looksBinary } from './sources/sniff.js';
+import { looksBinary } from '../util/binary.js';
 
 export interface Processed {
   status: PutStatus;

@@ -53,6 +53,27 @@ export function send(body: string | Buffer, headers: Record<string, string> = {}
 }
 
 /** An RSS 2.0 feed of the given items, written by the test. */
+/**
+ * A handler that streams `total` bytes of "a" in 64 KiB chunks, honouring back-pressure and
+ * stopping when the client hangs up: a huge response that the server itself never allocates.
+ */
+export function streamBytes(total: number, headers: Record<string, string> = { 'content-type': 'text/html' }): Handler {
+  return (_req, res) => {
+    res.writeHead(200, headers);
+    const chunk = Buffer.alloc(64 * 1024, 'a');
+    let sent = 0;
+    const pump = () => {
+      while (sent < total) {
+        sent += chunk.length;
+        if (!res.write(chunk)) return void res.once('drain', pump);
+      }
+      res.end();
+    };
+    res.on('close', () => (sent = Infinity));
+    pump();
+  };
+}
+
 export function rss(items: Array<{ title: string; link?: string; content?: string; description?: string; date?: string; guid?: string }>): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const body = items

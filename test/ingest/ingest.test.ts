@@ -13,7 +13,7 @@ import { ingest } from '../../src/ingest/ingest.js';
 import { Fetcher } from '../../src/ingest/fetch/fetcher.js';
 import type { IngestEvent, IngestOptions } from '../../src/ingest/options.js';
 import { openStore, type Store } from '../../src/store/index.js';
-import { page, rss, send, startFixtureServer } from '../helpers/fixture-server.js';
+import { page, rss, send, startFixtureServer, streamBytes } from '../helpers/fixture-server.js';
 
 const POLITE_BUT_FAST = { hostIntervalMs: 0, hostConcurrency: 8, retries: 0, timeoutMs: 3000 } as const;
 
@@ -104,20 +104,7 @@ test('should ingest the good items of a feed whose other items point at hostile 
       const timer = setInterval(() => res.write('a'), 1000);
       res.on('close', () => clearInterval(timer));
     },
-    '/huge': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html' });
-      const chunk = Buffer.alloc(64 * 1024, 'a');
-      let sent = 0;
-      const pump = () => {
-        while (sent < 1024 ** 3) {
-          sent += chunk.length;
-          if (!res.write(chunk)) return void res.once('drain', pump);
-        }
-        res.end();
-      };
-      res.on('close', () => (sent = Infinity));
-      pump();
-    },
+    '/huge': streamBytes(1024 ** 3),
     '/binary': send(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), { 'content-type': 'image/png' }),
     // Invalid UTF-8 in a page: decoded with replacement characters, still an article.
     '/latin': send(Buffer.concat([Buffer.from(page('Caf', [para('Cafe', 1)]).replace('</article>', '')), Buffer.from([0xe9, 0xff]), Buffer.from('</article></body></html>')])),

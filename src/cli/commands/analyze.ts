@@ -3,24 +3,19 @@ import type { Command } from 'commander';
 import { analyze } from '../../analyze.js';
 import type { ArticleInput } from '../../types.js';
 import { decodeHtml } from '../../extract/html/charset.js';
-import { addCommonFlags, parseIsoDate, type CommonFlags } from '../options.js';
+import { addCommonFlags, addDateFlags, type CommonFlags, type DateFlags } from '../options.js';
 import { forEachRecord } from '../run-records.js';
 import { formatReport } from '../report.js';
 import type { InputRecord } from '../inputs.js';
 
-interface AnalyzeFlags extends CommonFlags {
-  date?: string;
-  today?: string;
-}
+type AnalyzeFlags = CommonFlags & DateFlags;
 
 export function registerAnalyze(program: Command): void {
   const command = program
     .command('analyze')
     .description('analyse articles: body and boilerplate, byline, and every later stage')
-    .argument('[inputs...]', 'files, directories, or - for stdin', ['-'])
-    .option('--date <YYYY-MM-DD>', 'publication date of the article(s), the reference for relative dates', parseIsoDate('--date'))
-    .option('--today <YYYY-MM-DD>', 'the processing date (defaults to today); fixes results for reproducible runs', parseIsoDate('--today'));
-  addCommonFlags(command).action(async (inputs: string[], flags: AnalyzeFlags) => {
+    .argument('[inputs...]', 'files, directories, or - for stdin', ['-']);
+  addCommonFlags(addDateFlags(command)).action(async (inputs: string[], flags: AnalyzeFlags) => {
     process.exitCode = await forEachRecord(inputs, flags, (record, output) => {
       const result = analyze(toArticle(record, flags), flags.today ? { today: flags.today } : {});
       if (flags.jsonl) output.record(result);

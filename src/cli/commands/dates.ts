@@ -10,7 +10,7 @@ import type { Analysis } from '../../types.js';
 import { segmentTextStage } from '../../extract/text/stage.js';
 import { sentencesStage } from '../../nlp/sentences.js';
 import { datesStage } from '../../nlp/dates/stage.js';
-import { addCommonFlags, parseIsoDate, type CommonFlags } from '../options.js';
+import { addCommonFlags, addDateFlags, type CommonFlags, type DateFlags } from '../options.js';
 import { forEachRecord } from '../run-records.js';
 import { toArticle } from './analyze.js';
 
@@ -20,10 +20,8 @@ export function registerDates(program: Command): void {
   const command = program
     .command('dates')
     .description('find dates, times and durations with values and certainty; infer the publication date')
-    .argument('[inputs...]', 'files, directories, or - for stdin', ['-'])
-    .option('--date <YYYY-MM-DD>', 'publication date of the article(s), the reference for relative dates', parseIsoDate('--date'))
-    .option('--today <YYYY-MM-DD>', 'the processing date (defaults to today); fixes results for reproducible runs', parseIsoDate('--today'));
-  addCommonFlags(command).action(async (inputs: string[], flags: CommonFlags & { date?: string; today?: string }) => {
+    .argument('[inputs...]', 'files, directories, or - for stdin', ['-']);
+  addCommonFlags(addDateFlags(command)).action(async (inputs: string[], flags: CommonFlags & DateFlags) => {
     process.exitCode = await forEachRecord(inputs, flags, (record, output) => {
       const result = analyze(toArticle(record, flags), { stages: STAGES, ...(flags.today ? { today: flags.today } : {}) });
       const out = { id: result.id, published: result.published, dates: result.dates };

@@ -14,10 +14,11 @@
  * 6. Collect metadata candidates from every source and resolve each field (`metadata/`).
  */
 import type { Diagnostic } from '../../types.js';
+import { looksBinary } from '../../util/binary.js';
 import { serialiseBody, snippet, collectInline, type BodyResult } from './body.js';
 import { decodeHtml } from './charset.js';
 import { markDrops, type CleanLevel } from './clean.js';
-import { collectCandidates, scanTextBylines, scanTextDates, type RawCandidate } from './metadata/collect.js';
+import { collectCandidates, scanLabelledBylines, scanTextBylines, scanTextDates, type RawCandidate } from './metadata/collect.js';
 import { titleParts } from './metadata/clean.js';
 import { parseDate } from './metadata/dates.js';
 import { readJsonLd } from './metadata/jsonld.js';
@@ -62,7 +63,7 @@ export function extractHtml(input: string | Buffer, options: HtmlExtractOptions 
   } else if (Buffer.isBuffer(input)) {
     if (input.length > maxBytes) return rejected('too-large', `page of ${input.length} bytes is over the ${maxBytes}-byte limit`, diagnostics, options);
     if (input.length === 0) return rejected('empty', 'the page is empty', diagnostics, options);
-    if (looksBinaryBytes(input)) return rejected('binary', 'binary data, not an HTML page', diagnostics, options);
+    if (looksBinary(input)) return rejected('binary', 'binary data, not an HTML page', diagnostics, options);
     const decoded = decodeHtml(input);
     diagnostics.push(...decoded.diagnostics);
     html = decoded.html;
@@ -81,7 +82,7 @@ export function extractHtml(input: string | Buffer, options: HtmlExtractOptions 
   const stats = computeStats(body);
   const jsonLd = readJsonLd(doc.jsonLd, diagnostics);
   const candidates = collectCandidates(doc, body);
-  candidates.push(...scanTextDates(body), ...scanTextBylines(body));
+  candidates.push(...scanTextDates(body), ...scanTextBylines(body), ...scanLabelledBylines(body));
   const titles = titleHints(doc, candidates.filter((c) => c.field === 'title' && c.source !== 'h1').map((c) => c.value), jsonLd.title);
 
   let best: (BodyResult & { attempt: string; pageDrops: HtmlBoilerplate[]; region: { start: number; end: number } | null; lead: { text: string; start: number; end: number } | null }) | null = null;
@@ -254,19 +255,6 @@ function rejected(
     rejected: reason,
     diagnostics,
   };
-}
-
-/** A NUL byte or many control bytes in the first 8 KiB: not text. */
-function looksBinaryBytes(bytes: Buffer): boolean {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return false;
-  const n = Math.min(bytes.length, 8192);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return true;
-    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
-  }
-  return control > n * 0.05;
 }
 
 function looksBinaryText(text: string): boolean {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
-import { startFixtureServer, send } from '../../../test/helpers/fixture-server.js';
+import { startFixtureServer, send, streamBytes } from '../../../test/helpers/fixture-server.js';
 import { Fetcher } from './fetcher.js';
 import { USER_AGENT } from './options.js';
 
@@ -70,21 +70,8 @@ test('should cut a gzip bomb at the size limit without inflating it', async (t) 
 });
 
 test('should stream a 1 GB response and cut it at the limit, never allocating it', async (t) => {
-  let sent = 0;
-  const chunk = Buffer.alloc(64 * 1024, 'a');
   const server = await startFixtureServer({
-    '/huge': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html' });
-      const pump = () => {
-        while (sent < 1024 ** 3) {
-          sent += chunk.length;
-          if (!res.write(chunk)) return void res.once('drain', pump);
-        }
-        res.end();
-      };
-      res.on('close', () => (sent = Infinity));
-      pump();
-    },
+    '/huge': streamBytes(1024 ** 3),
     '/declared': (_req, res) => {
       res.writeHead(200, { 'content-length': String(1024 ** 3) });
       res.write('a');

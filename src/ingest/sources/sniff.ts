@@ -2,6 +2,8 @@
  * What kind of document some bytes are, from their first bytes, the HTTP content type and the
  * file name: a feed or other XML document, JSON, an HTML page, plain text, or binary data.
  */
+import { looksBinary } from '../../util/binary.js';
+
 export type DocumentKind = 'xml' | 'json' | 'html' | 'text' | 'binary';
 
 export function sniffDocument(bytes: Buffer, contentType: string | null, name: string): DocumentKind {
@@ -21,15 +23,3 @@ export function sniffDocument(bytes: Buffer, contentType: string | null, name: s
   return 'text';
 }
 
-/** A NUL byte or many control characters in the first 8 KiB; UTF-16 with a BOM is text. */
-export function looksBinary(bytes: Buffer): boolean {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return false;
-  const n = Math.min(bytes.length, 8192);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return true;
-    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
-  }
-  return control > n * 0.05;
-}

@@ -13,28 +13,49 @@ export function cleanAuthor(raw: string): string | null {
   if (/^https?:\/\//i.test(v) || /^www\./i.test(v)) return null;
   // Cut what follows the name: a separator, a date, "Updated", an e-mail, a social handle.
   v = v.split(/\s+[|•·]\s+|\s+[-–—]\s+(?=.*\d)|\s*\n\s*/)[0]!;
+  // "Veröffentlicht vonChris Jung": inline elements joined without a space.
+  v = v.replace(/^((?:veröffentlicht|geschrieben|verfasst|erstellt|eingestellt|posted|published|written|publié)\s+(?:von|by|par))(?=[A-ZÄÖÜ])/i, '$1 ');
   v = v.replace(BY_PREFIX, '');
   v = v.replace(BY_PREFIX, '');
+  // Role labels without a colon ("Author Jane Doe", "Interview: Jane Doe"); case-sensitive so
+  // that a lower-case word after them is not taken for a name.
+  v = v.replace(/^(?:Author|Autor|Autorin|Auteur|Interview|INTERVIEW|Publié par|Publicado por)\s*:?\s+(?=\p{Lu})/u, '');
   const cut = v.search(/\s*(?:\b(?:updated|published|posted|aktualisiert|veröffentlicht|am|le|on|el|il|em)\b\s*:?\s*\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|\S+@\S+\.\w+|@\w+)/i);
   if (cut > 0) v = v.slice(0, cut);
   const month = v.search(MONTHY);
   if (month > 0) v = v.slice(0, month);
+  // Relative times and weekdays ("vor 5 Stunden", "3 hours ago", "am Samstag", "Sa 13").
+  const rel = v.search(/vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)\b|\s\d+\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?)\s+(?:ago|read)\b|\s(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?\s+\d/i);
+  if (rel > 0) v = v.slice(0, rel);
+  // Lower-case "am"/"on" only: "For The Mail On Sunday" is a name.
+  const day = v.search(/\s(?:am|on|le|el)\s+(?:[Mm]ontag|[Dd]ienstag|[Mm]ittwoch|[Dd]onnerstag|[Ff]reitag|[Ss]amstag|[Ss]onntag|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/);
+  if (day > 0) v = v.slice(0, day);
+  v = v.trim();
   // Trailing furniture of author boxes and comment headers.
-  const tail = v.search(/\s+(?:sagt|says|schreibt|writes|alle artikel|alle beiträge|all posts|view all|more by|mehr von|zeige alle|last updated|updated|aktualisiert|follow|folgen)\b|\s+(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?,|[\s,]+\d+\.?$/i);
+  const tail = v.search(/\s+(?:sagt|says|schreibt|writes|alle artikel|alle beiträge|all posts|more posts|view all|more by|alles von|mehr von|zeige alle|last updated|updated|aktualisiert|follow|folgen)\b|\s+(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?,|[\s,]+\d+\.?$/i);
   if (tail > 0) v = v.slice(0, tail);
+  // A self-description after the name: "Jane Doe A computer science professor at ...".
+  const desc = v.search(/\s+(?:A|An|Ein|Eine)\s+\p{Ll}/u);
+  if (desc > 0) v = v.slice(0, desc);
   // "Name, CNN" / "Name, expert for this and that": the part after the comma is no co-author.
   const comma = /^([^,]+),\s*(.+)$/.exec(v);
-  if (comma && !/\s(?:and|und|&|et|y)\s/i.test(v)) {
+  if (comma && (!/\s(?:and|und|&|et|y)\s/i.test(v) || /\s(?:für|for|of|at|bei|chez)\s/.test(comma[2]!))) {
     const rest = comma[2]!;
     if (/^[A-Z]{2,6}$/.test(rest) || rest.split(/\s+/).length > 3 || /^\p{Ll}/u.test(rest)) v = comma[1]!;
   }
+  // A date in a language the month list lacks: "Didier Roy, 21 juin".
+  v = v.replace(/,\s*\d{1,2}\.?\s+\p{Ll}+\.?(?:\s+\d{4})?$/u, '');
+  // A role in parentheses after the name: "Jane Doe (Pressesprecherin)".
+  v = v.replace(/\s*\([^()]*\)?\s*$/, '');
+  // A preposition left over from a cut date ("R. R. am", "jane on").
+  v = v.replace(/[\s,]+(?:am|on|um|at|le|el|il|em|vom|le)$/i, '');
   v = v.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '').trim();
   if (v.length < 2 || v.length > 100) return null;
   if (!/\p{L}/u.test(v)) return null;
   // A sentence, not a name.
   if (v.split(' ').length > 10) return null;
   // Comment-form labels and lone verbs that byline-like classes also carry.
-  if (/[*]|\((?:erforderlich|required|obligatoire|pflichtfeld)\)|^(?:name|veröffentlicht|publiziert am|published|posted|autor|author|von|by|zeige|view my complete profile|afficher mon profil complet|unknown)$/i.test(v)) return null;
+  if (/[*]|\((?:erforderlich|required|obligatoire|pflichtfeld)\)|^(?:name|veröffentlicht|publiziert|publiziert am|published|posted|autor|author|von|by|zeige|view my complete profile|afficher mon profil complet|unknown)$/i.test(v)) return null;
   if (v.startsWith('@')) return null;
   return v;
 }

@@ -99,7 +99,7 @@ export const META_KEYS: Record<string, Field> = {
   'og:description': 'description',
 };
 
-const BYLINE_ATTR = /(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|authorname|writer|autor|autorin|auteur|redakteur|journalist|posted-by|article-author|entry-author|post-author|meta-author|contributor)(?:$|[\s_-])/i;
+const BYLINE_ATTR = /(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|authorname|writer|autor|autorin|autoren|auteur|auteurs|redakteur|journalist|posted-by|article-author|entry-author|post-author|meta-author|contributor)(?:$|[\s_-])/i;
 const COMMENTS_ATTR = /(?:^|[\s_-])(?:comments?|comment-list|commentlist|respond|replies|disqus|kommentare?)(?:$|[\s_-])/i;
 const DATE_ATTR = /(?:^|[\s_-])(?:date|time|published|publish|pubdate|posted|post-date|entry-date|datum|timestamp|dateline|meta|byline|article-date|created|fecha|data)(?:$|[\s_-])/i;
 
@@ -186,6 +186,18 @@ export function collectCandidates(doc: HtmlDocument, body: HtmlElement): RawCand
         if (text.length >= 6 && text.length < 120) {
           dated++;
           push(/updat|modif|aktualisiert/i.test(attr) ? 'modified' : 'date', text, 'date-element');
+          // An "entry-meta" line also holds the byline: its author element still counts.
+          walk(element, (e) => {
+            if (e === element || bylines >= 20) return true;
+            const ea = `${e.attrs.class ?? ''} ${e.attrs.id ?? ''}`;
+            const rel = (e.attrs.rel ?? '').toLowerCase() === 'author';
+            if (!rel && !BYLINE_ATTR.test(ea)) return true;
+            const t = collectInline(e);
+            if (t.length <= 1 || t.length >= 200) return true;
+            bylines++;
+            push('author', t, rel ? 'rel-author' : 'byline-element', e.start);
+            return false;
+          });
           return false;
         }
       }
@@ -263,6 +275,43 @@ export function scanTextBylines(body: HtmlElement): RawCandidate[] {
       } else if (!SCAN_SKIP.has(child.tag)) {
         if (child.tag === 'h1') seenH1 = true;
         else if (visit(child)) return true;
+      }
+    }
+    return false;
+  };
+  visit(body);
+  return out;
+}
+
+/** A label that stands alone before the name it introduces: "Autor:", "Von:", "By". */
+const BYLINE_LABEL = /^(?:by|von|par|por|autor(?:in)?|author|auteur|verfasser(?:in)?|text|redaktion|written by|geschrieben von)\s*:?$/i;
+const LABEL_SKIP = new Set(['nav', 'footer', 'aside', 'form', 'button', 'select', 'option', 'head', 'title', 'script', 'style']);
+
+/**
+ * "<b>Autor:</b> <a>Jane Doe</a>": a byline whose label and name sit in separate elements, so
+ * neither element alone reads as a byline. The text after the label is the candidate.
+ */
+export function scanLabelledBylines(body: HtmlElement): RawCandidate[] {
+  const out: RawCandidate[] = [];
+  let pending: number | null = null;
+  let texts = 0;
+  const visit = (element: HtmlElement): boolean => {
+    for (const child of element.children) {
+      if (typeof child === 'string') {
+        const t = child.replace(/\s+/g, ' ').trim();
+        if (t === '') continue;
+        if (++texts > 3000) return true;
+        if (pending !== null) {
+          pending = null;
+          if (t.length <= 80 && /^\p{Lu}/u.test(t)) {
+            out.push({ field: 'author', value: t, source: 'byline-text', at: element.start });
+            if (out.length >= 2) return true;
+            continue;
+          }
+        }
+        if (t.length <= 20 && BYLINE_LABEL.test(t)) pending = element.start;
+      } else if (!LABEL_SKIP.has(child.tag) && !COMMENTS_ATTR.test(`${child.attrs.class ?? ''} ${child.attrs.id ?? ''}`)) {
+        if (visit(child)) return true;
       }
     }
     return false;
