@@ -109,6 +109,21 @@ describe('extractHtml: metadata with the winning source and the losers', () => {
     assert.equal(s.metadata.author.candidates.find((c) => c.source === 'meta:author')?.rejected, 'generic');
   });
 
+  test('should not print the site name a <meta> author states, and let a visible byline win over it', () => {
+    const bare = PAGE.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '').replace('content="Harbour News Staff"', 'content="Harbour News"');
+    const withByline = extractHtml(bare, { today: '2025-01-01' });
+    assert.equal(withByline.author, 'Jane Doe and Ali Khan');
+    assert.equal(withByline.metadata.author.candidates.find((c) => c.source === 'meta:author')?.rejected, 'site name');
+    const noByline = extractHtml(bare.replace('<div class="byline">By Jane Doe and Ali Khan</div>', ''), { today: '2025-01-01' });
+    assert.equal(noByline.author, null);
+  });
+
+  test('should still fall back to a generic author ("Staff") when nothing better is stated', () => {
+    const page = PAGE.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '').replace('<div class="byline">By Jane Doe and Ali Khan</div>', '');
+    const s = extractHtml(page, { today: '2025-01-01' });
+    assert.equal(s.author, 'Harbour News Staff');
+  });
+
   test('should reject a date in the future and fall back to the next source', () => {
     const page = PAGE.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '').replace('2024-03-07T09:12:00Z', '2031-01-01');
     const s = extractHtml(page, { today: '2025-01-01', url: 'https://harbour.example/2024/03/07/port-strike' });
