@@ -15,3 +15,26 @@ export type { Organisation } from './lexicon/organisations.js';
 export { lookupPlace } from './lexicon/places.js';
 export { transliterate, nameKey } from './nlp/transliterate.js';
 export { entitiesStage, findEntities, entityAt } from './nlp/entities/index.js';
+
+// Stages a library user runs on their own: HTML extraction, quotes, sourcing, events, dates.
+export { extractHtml, decodeHtml } from './extract/html/index.js';
+export type { HtmlExtraction, HtmlExtractOptions } from './extract/html/index.js';
+export { extractQuotes } from './nlp/quotes/extract.js';
+export type { QuoteOptions } from './nlp/quotes/extract.js';
+export { buildChain, creditLine } from './nlp/sourcing/chain.js';
+export { codeSentence, codeRecord, codebook, readPetrarchDictionaries, defaultLexicon } from './events/index.js';
+export type { CodedEvent, SentenceCoding, CodeOptions, CodeInfo, Codebook, EventLexicon } from './events/index.js';
+
+// The archive: store, ingest and exports, for programs that embed wiretrace.
+export { openStore, DEFAULT_DB_PATH, contentHash } from './store/index.js';
+export type * from './store/store.js';
+export { ingest, Fetcher, canonicalUrl, USER_AGENT } from './ingest/index.js';
+export type { IngestSummary, IngestEvent, IngestOptions, FetchOptions } from './ingest/index.js';
+export { gdeltEvents, gdeltMentions } from './export/gdelt.js';
+
+// Trace: fingerprints, story clustering and provenance.
+export { createMinHasher, estimateJaccard } from './trace/minhash.js';
+export { clusterCollection } from './trace/collection.js';
+export type { CollectionDocument, ClusterRow, Relation } from './trace/collection.js';
+export { ProvenanceIndex, traceChain } from './trace/provenance.js';
+export { articleSignals, collectionSignals } from './trace/signals.js';

@@ -37,3 +37,28 @@ test('the index should grow past its initial capacity', () => {
   assert.equal(index.size, 3000);
   assert.equal(index.query(h.sign('document number 2999 with words 20993 and 38987'))[0]?.id, 'd2999');
 });
+
+test('a stop-bucket should yield only its newest maxChain members and its oldest one', () => {
+  const h = createMinHasher();
+  const index = new LshIndex({ bands: 32, rows: 4, maxChain: 16 });
+  const sig = h.sign(doc(5));
+  for (let i = 0; i < 600; i++) index.add(`copy${i}`, sig);
+  index.add('other', h.sign(doc(11)));
+  const hits = index.query(sig, { limit: 1000 });
+  const ids = new Set(hits.map((m) => m.id));
+  assert.equal(hits.length, 17);
+  assert.ok(ids.has('copy0'), 'the oldest copy, the likely origin, is kept');
+  assert.ok(ids.has('copy599') && ids.has('copy584'));
+  assert.ok(!ids.has('copy583') && !ids.has('other'));
+});
+
+test('repeated queries should not leak marks from one query into the next', () => {
+  const h = createMinHasher();
+  const index = new LshIndex({ bands: 32, rows: 4 });
+  for (let i = 1; i <= 20; i++) index.add(`d${i}`, h.sign(doc(i)));
+  for (let q = 0; q < 3; q++) assert.equal(index.query(h.sign(doc(9)))[0]?.id, 'd9');
+});
+
+test('should throw when maxChain is out of range', () => {
+  assert.throws(() => new LshIndex({ bands: 4, rows: 2, maxChain: 0 }), /maxChain must be an integer from 1 to 65534/);
+});

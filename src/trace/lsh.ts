@@ -6,6 +6,16 @@
  * Kept in typed arrays, not Maps of arrays, so that a million documents fit in about a gigabyte:
  * per band an open-addressing table from band hash to the newest document in that bucket, and
  * one `next` array chaining each document to the previous one in the same bucket.
+ *
+ * Queries stay fast in the tail (p99, not only p50) because their cost is bounded by design:
+ * - a bucket holding more than `maxChain` documents is a stop-bucket, like a stop-word: the same
+ *   boilerplate or syndicated passage in thousands of documents says little about any one of
+ *   them, so only its newest `maxChain` members and its oldest one (the likely origin, kept aside
+ *   when the bucket overflows) are verified;
+ * - bands are visited rarest bucket first, so the informative candidates are verified early;
+ * - verification stops as soon as too many positions differ to reach `minSimilarity`;
+ * - a query allocates no Set or Map: candidates already seen are marked in a preallocated
+ *   typed array with a per-query stamp, so queries leave nothing for the garbage collector.
  */
 import { combine } from './hash.js';
 
@@ -13,7 +23,10 @@ export interface LshOptions {
   /** Bands × rows must equal the signature length. 32 × 4 over 128 finds pairs at Jaccard 0.5 with p ≈ 0.87, at 0.7 with p ≈ 1. */
   bands: number;
   rows: number;
-  /** Longest bucket chain walked per band and query; keeps queries bounded when a bucket is hot (newest first). */
+  /**
+   * Members of one bucket verified per query (newest first, plus the bucket's oldest); a fuller
+   * bucket is a stop-bucket. Bounds a query to bands × (maxChain + 1) verifications (default 256).
+   */
   maxChain?: number;
 }
 
@@ -34,14 +47,21 @@ export interface LshQueryOptions {
 
 const EMPTY = -1;
 
+/** Bucket sizes saturate here (two bytes a slot); only "more than maxChain" matters. */
+const COUNT_MAX = 0xffff;
+
 class BandTable {
   keys: Uint32Array;
   heads: Int32Array;
+  counts: Uint16Array;
+  /** Band key → oldest document, for stop-buckets only (few), filled when a bucket overflows. */
+  readonly oldest = new Map<number, number>();
   size = 0;
 
   constructor(capacity: number) {
     this.keys = new Uint32Array(capacity);
     this.heads = new Int32Array(capacity).fill(EMPTY);
+    this.counts = new Uint16Array(capacity);
   }
 
   /** Slot of `key`, or of the empty slot where it would go. */
@@ -55,13 +75,16 @@ class BandTable {
   grow(): void {
     const oldKeys = this.keys;
     const oldHeads = this.heads;
+    const oldCounts = this.counts;
     this.keys = new Uint32Array(oldKeys.length * 2);
     this.heads = new Int32Array(oldKeys.length * 2).fill(EMPTY);
+    this.counts = new Uint16Array(oldKeys.length * 2);
     for (let i = 0; i < oldKeys.length; i++) {
       if (oldHeads[i] === EMPTY) continue;
       const s = this.slot(oldKeys[i]!);
       this.keys[s] = oldKeys[i]!;
       this.heads[s] = oldHeads[i]!;
+      this.counts[s] = oldCounts[i]!;
     }
   }
 }
@@ -73,6 +96,12 @@ export class LshIndex {
   private readonly width: number;
   private signatures: Uint32Array;
   private next: Int32Array;
+  /** Per-document mark of the last query that saw it (see `query`), grown with the documents. */
+  private stamps: Uint32Array;
+  private stamp = 0;
+  /** Scratch for one query: band slots and the order they are visited in. */
+  private readonly querySlots: Int32Array;
+  private readonly queryOrder: Int32Array;
   private readonly tables: BandTable[];
   private readonly ids: string[] = [];
   private readonly positions = new Map<string, number>();
@@ -85,10 +114,16 @@ export class LshIndex {
     this.bands = bands;
     this.rows = rows;
     this.width = bands * rows;
-    this.maxChain = options.maxChain ?? 2000;
+    this.maxChain = options.maxChain ?? 256;
+    if (!Number.isInteger(this.maxChain) || this.maxChain < 1 || this.maxChain >= COUNT_MAX) {
+      throw new RangeError(`maxChain must be an integer from 1 to ${COUNT_MAX - 1}, got ${this.maxChain}`);
+    }
     const initial = 1024;
     this.signatures = new Uint32Array(initial * this.width);
     this.next = new Int32Array(initial * bands);
+    this.stamps = new Uint32Array(initial);
+    this.querySlots = new Int32Array(bands);
+    this.queryOrder = new Int32Array(bands);
     this.tables = Array.from({ length: bands }, () => new BandTable(initial * 2));
   }
 
@@ -128,6 +163,11 @@ export class LshIndex {
         this.next[p * this.bands + b] = table.heads[s]!;
       }
       table.heads[s] = p;
+      const count = table.counts[s]!;
+      if (count < COUNT_MAX) table.counts[s] = count + 1;
+      // The bucket just became a stop-bucket: its oldest member will no longer be reached by
+      // walking from the newest, so keep it aside (the chain is walked once, here).
+      if (count === this.maxChain) table.oldest.set(key, this.chainEnd(p, b));
     }
   }
 
@@ -136,42 +176,90 @@ export class LshIndex {
     if (signature.length !== this.width) throw new RangeError(`expected a signature of ${this.width}, got ${signature.length}`);
     const minSimilarity = options.minSimilarity ?? 0.5;
     const limit = options.limit ?? 10;
-    const seen = new Set<number>();
-    const out: NearMatch[] = [];
+    // More differing positions than this and the candidate cannot reach minSimilarity.
+    const maxDiffer = this.width - Math.ceil(minSimilarity * this.width - 1e-9);
+    const stamp = this.nextStamp();
+    const slots = this.querySlots;
+    const order = this.queryOrder;
     for (let b = 0; b < this.bands; b++) {
+      slots[b] = this.tables[b]!.slot(this.bandKey(signature, b));
+      order[b] = b;
+    }
+    // Rarest bucket first: insertion sort of at most `bands` entries, no allocation.
+    for (let i = 1; i < this.bands; i++) {
+      const b = order[i]!;
+      const c = this.tables[b]!.counts[slots[b]!]!;
+      let j = i - 1;
+      while (j >= 0 && this.tables[order[j]!]!.counts[slots[order[j]!]!]! > c) {
+        order[j + 1] = order[j]!;
+        j--;
+      }
+      order[j + 1] = b;
+    }
+    const out: NearMatch[] = [];
+    const visit = (p: number): void => {
+      if (this.stamps[p] === stamp) return;
+      this.stamps[p] = stamp;
+      const sim = this.similarityAt(signature, p, maxDiffer);
+      if (sim < minSimilarity) return;
+      const id = this.ids[p]!;
+      if (id !== options.exclude) out.push({ id, similarity: sim });
+    };
+    for (let i = 0; i < this.bands; i++) {
+      const b = order[i]!;
       const table = this.tables[b]!;
-      const s = table.slot(this.bandKey(signature, b));
+      const s = slots[b]!;
       let p = table.heads[s]!;
-      let walked = 0;
-      while (p !== EMPTY && walked < this.maxChain) {
-        walked++;
-        if (!seen.has(p)) {
-          seen.add(p);
-          const id = this.ids[p]!;
-          if (id !== options.exclude) {
-            const sim = this.similarityAt(signature, p);
-            if (sim >= minSimilarity) out.push({ id, similarity: sim });
-          }
-        }
+      if (p === EMPTY) continue;
+      for (let walked = 0; p !== EMPTY && walked < this.maxChain; walked++) {
+        visit(p);
         p = this.next[p * this.bands + b]!;
+      }
+      if (p !== EMPTY) {
+        const first = table.oldest.get(table.keys[s]!);
+        if (first !== undefined) visit(first);
       }
     }
     out.sort((x, y) => y.similarity - x.similarity || (x.id < y.id ? -1 : 1));
-    return out.slice(0, limit);
+    return out.length > limit ? out.slice(0, limit) : out;
   }
 
   /** Bytes held by the typed arrays (the id strings and the id map come on top). */
   get bytes(): number {
-    let n = this.signatures.byteLength + this.next.byteLength;
-    for (const t of this.tables) n += t.keys.byteLength + t.heads.byteLength;
+    let n = this.signatures.byteLength + this.next.byteLength + this.stamps.byteLength;
+    for (const t of this.tables) n += t.keys.byteLength + t.heads.byteLength + t.counts.byteLength;
     return n;
   }
 
-  private similarityAt(signature: ArrayLike<number>, p: number): number {
+  /** Estimated Jaccard of `signature` with document `p`; 0 once more than `maxDiffer` positions differ. */
+  private similarityAt(signature: ArrayLike<number>, p: number, maxDiffer: number): number {
     const base = p * this.width;
-    let same = 0;
-    for (let i = 0; i < this.width; i++) if (this.signatures[base + i] === signature[i]) same++;
-    return same / this.width;
+    const sigs = this.signatures;
+    let differ = 0;
+    for (let i = 0; i < this.width; i++) {
+      if (sigs[base + i] !== signature[i] && ++differ > maxDiffer) return 0;
+    }
+    return (this.width - differ) / this.width;
+  }
+
+  /** The oldest document in the bucket of document `p` in band `b`. */
+  private chainEnd(p: number, b: number): number {
+    let q = this.next[p * this.bands + b]!;
+    while (q !== EMPTY) {
+      p = q;
+      q = this.next[p * this.bands + b]!;
+    }
+    return p;
+  }
+
+  /** A fresh query stamp; on wrap-around the marks are cleared so none is mistaken for current. */
+  private nextStamp(): number {
+    this.stamp = (this.stamp + 1) >>> 0;
+    if (this.stamp === 0) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+    return this.stamp;
   }
 
   private bandKey(signature: ArrayLike<number>, band: number): number {
@@ -188,5 +276,8 @@ export class LshIndex {
     const next = new Int32Array(this.next.length * 2);
     next.set(this.next);
     this.next = next;
+    const stamps = new Uint32Array(this.stamps.length * 2);
+    stamps.set(this.stamps);
+    this.stamps = stamps;
   }
 }

@@ -62,7 +62,7 @@ export function tokenize(text: string): Token[] {
 export function words(text: string): string[] {
   // ASCII with typographic punctuation has nothing to decompose and only [a-z0-9] words: a plain
   // loop is several times faster than NFKD and a Unicode regular expression.
-  if (PLAIN.test(text)) return asciiWords(text.toLowerCase());
+  if (isPlainText(text)) return asciiWords(text.toLowerCase());
   let folded = text.normalize('NFKD').replace(COMBINING, '').toLowerCase();
   if (NON_LATIN_TEXT.test(folded)) folded = transliterate(folded);
   const out: string[] = [];
@@ -73,6 +73,11 @@ export function words(text: string): string[] {
     } else out.push(word);
   }
   return out;
+}
+
+/** True when `text` is ASCII plus typographic punctuation, whose words are exactly its [a-z0-9] runs once lower-cased. */
+export function isPlainText(text: string): boolean {
+  return PLAIN.test(text);
 }
 
 function asciiWords(lower: string): string[] {
