@@ -16,14 +16,14 @@ const DATA = {
 };
 
 /**
- * PolNeAR direct sits under the issue's 0.85: about 600 of our direct quotes overlap only PolNeAR
- * relations that the converter labels indirect (content running outside the quotation marks:
- * attribution inside one contiguous span, several paragraphs in one span, the clause around a
- * partial quote), which `--kind direct` drops from the gold while keeping our prediction.
+ * PolNeAR direct is measured in the relation reading (`joinContinuations`), where a quotation
+ * whose content also holds the reporter's words is mixed, as the converter labels it. What still
+ * costs precision is mostly the annotators' choice of fragments (a quotation split sentence by
+ * sentence, a lead-in clause taken into the content), which the converter then labels indirect.
  */
 const FLOORS = {
   ggt: { f1: 0.905, speaker: 0.95 },
-  polnearDirect: { f1: 0.83 },
+  polnearDirect: { f1: 0.86 },
 };
 
 test('GGT dev: quote F1 and speaker accuracy stay above their floors', (t) => {

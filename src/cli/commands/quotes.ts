@@ -18,7 +18,10 @@ export function registerQuotes(program: Command): void {
     .command('quotes')
     .description('extract quotes with their speakers, cues and kinds (direct, indirect, mixed)')
     .argument('[inputs...]', 'files, directories, or - for stdin', ['-'])
-    .option('--join-continuations', 'one quote with `parts` for a quotation interrupted by its attribution (“A,” she said. “B.”), as PolNeAR annotates');
+    .option(
+      '--join-continuations',
+      'one quote per attribution relation, as PolNeAR annotates: “A,” she said. “B.” is one quote with `parts`; the clause around a partial quotation is its content (mixed)',
+    );
   addCommonFlags(command).action(async (inputs: string[], flags: QuotesFlags) => {
     const options = flags.joinContinuations ? { quotes: { joinContinuations: true } } : {};
     process.exitCode = await forEachRecord(inputs, flags, (record, output) => {

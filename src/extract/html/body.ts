@@ -22,6 +22,8 @@ export interface BodyResult {
 export interface SerialiseOptions {
   /** Titles known from metadata: an `<h1>`/`<h2>` repeating one of them is not body text. */
   titles: readonly string[];
+  /** Apply the conditional cleaning of blocks by their statistics (`CleanLevel.conditional`). */
+  conditional: boolean;
 }
 
 const CLEANED = new Set(['div', 'section', 'table', 'ul', 'ol', 'dl', 'header', 'figure', 'center', 'span']);
@@ -106,7 +108,7 @@ export function serialiseBody(parts: readonly HtmlElement[], stats: StatsMap, dr
       buffer += '\n';
       return;
     }
-    if (CLEANED.has(tag)) {
+    if (options.conditional && CLEANED.has(tag)) {
       const reason = cleanReason(element, stats, containerParagraphs);
       if (reason !== null) {
         removed.push({ start: element.start, end: element.end, text: snippet(collectInline(element)), kind: reason.kind, rule: reason.rule });

@@ -20,6 +20,11 @@ export type DropMap = Map<HtmlElement, DropMark>;
 export interface CleanLevel {
   /** Drop by class/id tokens (the riskiest family: a site may name its article `post-meta`). */
   attrs: boolean;
+  /**
+   * Prune blocks inside the container by their statistics (link density, forms, galleries;
+   * `body.ts`). Recipe and product pages put their text beside checkboxes and links.
+   */
+  conditional: boolean;
 }
 
 /** The class, id, role and itemprop of an element, joined with spaces. */

@@ -130,3 +130,28 @@ describe('extractHtml: metadata with the winning source and the losers', () => {
     assert.equal(s.metadata.date.source, null);
   });
 });
+
+describe('extractHtml: when the first pass yields too little text', () => {
+  const steps = [
+    'Mix the flour, the sugar and the soft butter in a large bowl until the dough is smooth.',
+    'Roll the dough into small balls and press each one flat with the back of a fork.',
+    'Bake the biscuits for fifteen minutes, until the edges turn golden, then let them cool.',
+  ];
+  // Each step sits beside a checkbox (a "done" tick), which the conditional cleaning takes for a form.
+  const recipe = `<html><body><nav><a href="/">Home</a></nav><main><div class="recipe">
+<h1>Butter biscuits</h1>
+<div class="steps">${steps.map((s) => `<div class="step"><input type="checkbox"><p>${s}</p></div>`).join('')}</div>
+</div></main></body></html>`;
+
+  test('should retry without the conditional cleaning and keep the steps beside checkboxes', () => {
+    const r = extractHtml(recipe, { today: '2025-01-01' });
+    for (const s of steps) assert.ok(r.articleBody.includes(s), s);
+    assert.ok(r.diagnostics.some((d) => d.rule === 'html/body/cascade'));
+  });
+
+  test('should not retry when the strict pass found a whole article', () => {
+    const r = extractHtml(PAGE, { today: '2025-01-01' });
+    assert.ok(!r.diagnostics.some((d) => d.rule === 'html/body/cascade'));
+    assert.ok(!r.articleBody.includes('Great article'));
+  });
+});

@@ -9,10 +9,13 @@
  * 3. Compute text statistics per element once (`stats.ts`).
  * 4. Cascade: mark boilerplate by tag and class (`clean.ts`), score containers (`score.ts`),
  *    serialise the winner (`body.ts`). If that yields too little text, retry without the
- *    class rules and keep the better attempt.
- * 5. Peel bylines and datelines off the top of the body; they feed the metadata.
+ *    class rules, then without the conditional cleaning, and keep the longest attempt.
+ * 5. Refine the paragraphs with the plain-text boilerplate rules (`refine.ts`: promos, "read
+ *    also" lines, credits, post footers inside the container), then peel bylines and datelines
+ *    off the top of the body; they feed the metadata.
  * 6. Collect metadata candidates from every source and resolve each field (`metadata/`).
  */
+import { boilerplateRules } from '../../lexicon/boilerplate.js';
 import type { Diagnostic } from '../../types.js';
 import { looksBinary } from '../../util/binary.js';
 import { serialiseBody, snippet, collectInline, type BodyResult } from './body.js';
@@ -23,6 +26,7 @@ import { titleParts } from './metadata/clean.js';
 import { parseDate } from './metadata/dates.js';
 import { readJsonLd } from './metadata/jsonld.js';
 import { resolveMetadata } from './metadata/resolve.js';
+import { refineParagraphs } from './refine.js';
 import { findContainer } from './score.js';
 import { LEAD_ATTRS } from './selectors.js';
 import { computeStats, linkDensity, type StatsMap } from './stats.js';
@@ -37,14 +41,26 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 /** A body shorter than this (in characters) is not an article. */
 const MIN_ARTICLE_CHARS = 50;
-/** A first attempt shorter than this triggers the fallback attempt. */
+/** A first attempt shorter than this triggers the fallback attempts. */
 const RETRY_BELOW_CHARS = 250;
 
+type BodyAttempt = BodyResult & {
+  attempt: string;
+  length: number;
+  pageDrops: HtmlBoilerplate[];
+  region: { start: number; end: number } | null;
+  lead: { text: string; start: number; end: number } | null;
+};
+
 const CASCADE: ReadonlyArray<{ id: string; level: CleanLevel }> = [
-  { id: 'strict', level: { attrs: true } },
+  { id: 'strict', level: { attrs: true, conditional: true } },
   // Some sites name their article container with boilerplate-like classes (`post-meta`,
   // `content-sidebar`); without the class rules the scorer still finds it.
-  { id: 'relaxed', level: { attrs: false } },
+  { id: 'relaxed', level: { attrs: false, conditional: true } },
+  // Recipes, products and galleries keep their text among checkboxes and links, which the
+  // conditional cleaning takes for a form or a link list.
+  { id: 'unpruned', level: { attrs: true, conditional: false } },
+  { id: 'bare', level: { attrs: false, conditional: false } },
 ];
 
 /**
@@ -85,29 +101,32 @@ export function extractHtml(input: string | Buffer, options: HtmlExtractOptions 
   candidates.push(...scanTextDates(body), ...scanTextBylines(body), ...scanLabelledBylines(body));
   const titles = titleHints(doc, candidates.filter((c) => c.field === 'title' && c.source !== 'h1').map((c) => c.value), jsonLd.title);
 
-  let best: (BodyResult & { attempt: string; pageDrops: HtmlBoilerplate[]; region: { start: number; end: number } | null; lead: { text: string; start: number; end: number } | null }) | null = null;
+  let best: BodyAttempt | null = null;
   for (const attempt of CASCADE) {
     const drops = markDrops(body, stats, attempt.level);
     const container = findContainer(body, stats, drops);
-    const result = container === null ? { paragraphs: [], spans: [], removed: [] } : serialiseBody(container.parts, stats, drops, { titles });
+    const result = container === null ? { paragraphs: [], spans: [], removed: [] } : serialiseBody(container.parts, stats, drops, { titles, conditional: attempt.level.conditional });
     const length = result.paragraphs.reduce((n, p) => n + p.length, 0);
-    const pageDrops = container === null ? [] : dropsOutside(drops, container.parts, stats);
-    const region = container === null ? null : articleRegion(container.parts, doc);
-    const lead = region === null || container === null ? null : findLead(body, region.start, container.parts[0]!.start, stats, drops);
-    if (best === null || length > best.paragraphs.reduce((n, p) => n + p.length, 0)) best = { ...result, attempt: attempt.id, pageDrops, region, lead };
+    if (best === null || length > best.length) {
+      const region = container === null ? null : articleRegion(container.parts, doc);
+      const lead = region === null || container === null ? null : findLead(body, region.start, container.parts[0]!.start, stats, drops);
+      const pageDrops = container === null ? [] : dropsOutside(drops, container.parts, stats);
+      best = { ...result, attempt: attempt.id, length, pageDrops, region, lead };
+    }
     if (length >= RETRY_BELOW_CHARS) break;
   }
   if (best !== null && best.attempt !== CASCADE[0]!.id) {
     diagnostics.push({ reason: `the strict pass found too little text; used the ${best.attempt} pass`, severity: 'info', rule: 'html/body/cascade' });
   }
-  const paragraphs = best?.paragraphs ?? [];
-  const spans = best?.spans ?? [];
+  const refined = refineParagraphs(best?.paragraphs ?? [], best?.spans ?? [], boilerplateRules());
+  const paragraphs = refined.paragraphs;
+  const spans = refined.spans;
   const lead = best?.lead ?? null;
   if (lead !== null && !paragraphs.some((p) => p.includes(lead.text.slice(0, 60)))) {
     paragraphs.unshift(lead.text);
     spans.unshift({ start: lead.start, end: lead.end });
   }
-  const boilerplate: HtmlBoilerplate[] = [...(best?.pageDrops ?? []), ...(best?.removed ?? [])];
+  const boilerplate: HtmlBoilerplate[] = [...(best?.pageDrops ?? []), ...(best?.removed ?? []), ...refined.removed];
   const visibleBylines = peelHead(paragraphs, spans, boilerplate, today);
 
   // A byline inside the article (or between its title and its end) beats one in a sidebar.

@@ -65,7 +65,9 @@ export interface Container {
   score: number;
 }
 
-const CONTAINERS = new Set(['div', 'article', 'section', 'main', 'td', 'center', 'font', 'span', 'body']);
+// No `span`: its inline runs already count in the enclosing block, and a lone span scored as a
+// container lets a teaser with an article-like class (`linkBody`) outscore the article.
+const CONTAINERS = new Set(['div', 'article', 'section', 'main', 'td', 'center', 'font', 'body']);
 
 /** Awards points for each run of inline content of at least 25 characters directly in `element`. */
 function scoreInlineRuns(

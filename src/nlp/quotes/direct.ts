@@ -10,6 +10,7 @@ import type { Span } from '../../types.js';
 import { accordingAt, cueAt, type CueMatch } from './cues.js';
 import type { QuotedSegment } from './marks.js';
 import { speakerAfter, speakerBefore } from './speaker.js';
+import { clauseSubject } from './subject.js';
 import { countWords, tokenize, type Token } from './tokens.js';
 
 export type DirectStatus = 'attributed' | 'floating' | 'embedded';
@@ -94,6 +95,8 @@ function namedNext(text: string, segment: QuotedSegment, nextUnit: Span | undefi
   return { ...found, rule: 'quotes/direct/speaker-next-sentence' };
 }
 
+const isParticiple = (cue: CueMatch): boolean => cue.entry.frames.has('participle') && /ing( out)?$/.test(cue.entry.form);
+
 const spanOf = (tokens: readonly Token[], cue: CueMatch): Span => ({ start: tokens[cue.first]!.start, end: tokens[cue.last - 1]!.end });
 
 /** “…,” she said / “…,” said the mayor / “…,” Karen Lindsay, emergency co-ordinator, said. */
@@ -150,7 +153,10 @@ function attributionBefore(text: string, start: number, end: number): Attributio
   for (let k = tokens.length - 1; k >= from; k--) {
     const cue = cueAt(tokens, k, 'direct');
     if (cue !== null) {
-      const speaker = speakerBefore(tokens, k, text) ?? speakerAfter(tokens, cue.last - 1);
+      // "Trump returned the compliment, telling Reuters, “…”": a participle's speaker is the
+      // subject of the clause it hangs on.
+      const participle = tokens[k - 1]?.lower === ',' && isParticiple(cue);
+      const speaker = participle ? clauseSubject(tokens, k - 1) : speakerBefore(tokens, k, text) ?? speakerAfter(tokens, cue.last - 1);
       return { speaker: speaker && { start: speaker.start, end: speaker.end }, cue: spanOf(tokens, cue), rule: 'quotes/direct/speaker-cue-before' };
     }
     const after = accordingAt(tokens, k);

@@ -137,12 +137,115 @@ test('should read Russian and Ukrainian reported speech', () => {
   assert.deepEqual(quotes('За словами Зеленського, переговори з партнерами тривають.'), ['indirect|переговори з партнерами тривають|Зеленського|За словами']);
 });
 
-test('should leave the speaker span of a participle cue empty and end the first clause there', () => {
+test('should give a participle cue the speaker of the clause it hangs on and end the first clause there', () => {
   assert.deepEqual(quotes('Mr. Hemming argued that the move hurt his group, noting the board lobbies its members by e-mail.'), [
     'indirect|the move hurt his group|Mr. Hemming|argued',
-    'indirect|the board lobbies its members by e-mail||noting',
+    'indirect|the board lobbies its members by e-mail|Mr. Hemming|noting',
   ]);
   assert.deepEqual(quotes('He was quoted as saying by local media that police had received several reports.'), [
     'indirect|police had received several reports|He|was quoted as saying',
+  ]);
+});
+
+/** The quotes of `text` in the relation reading (`joinContinuations`): `kind|quote|speaker|cue`. */
+function relations(text: string): string[] {
+  const at = (s: { start: number; end: number } | null) => (s === null ? '' : text.slice(s.start, s.end));
+  return extractQuotes(text, splitBlocks(text), { joinContinuations: true }).map((q) => `${q.kind}|${at(q.quote)}|${at(q.speaker)}|${at(q.cue)}`);
+}
+
+test('should make "said that “…”" mixed in the relation reading, the complementiser being content', () => {
+  assert.deepEqual(relations('Putin said that “closer ties will be in the interests of both countries.”'), [
+    'mixed|that “closer ties will be in the interests of both countries.”|Putin|said',
+  ]);
+});
+
+test('should take the clause around a partial quote as its content in the relation reading', () => {
+  assert.deepEqual(relations('Skelly called Braynard “a real smart guy.”'), ['mixed|Braynard “a real smart guy.”|Skelly|called']);
+  assert.deepEqual(relations('Obama promised to make Apple “build their computers in this country.”'), [
+    'mixed|to make Apple “build their computers in this country.”|Obama|promised',
+  ]);
+  // The quotation reading keeps the quoted words, a direct quote.
+  assert.deepEqual(quotes('Skelly called Braynard “a real smart guy.”'), ['direct|“a real smart guy.”|Skelly|called']);
+});
+
+test('should take the rest of a sentence that a quotation does not end into its content in the relation reading', () => {
+  assert.deepEqual(relations('He says “the wind is at our backs” despite his loss.'), ['mixed|“the wind is at our backs” despite his loss|He|says']);
+});
+
+test('should keep a quotation that is the whole content direct in the relation reading', () => {
+  assert.deepEqual(relations('She said, “We are ready.”'), ['direct|“We are ready.”|She|said']);
+  assert.deepEqual(relations('He told the crowd, “I am proud of you.”'), ['direct|“I am proud of you.”|He|told']);
+  assert.deepEqual(relations('He yelled “You lie!” at the president.'), ['direct|“You lie!”|He|yelled']);
+  assert.deepEqual(relations('“We are ready,” she said.'), ['direct|“We are ready,”|she|said']);
+});
+
+test('should take the speaker of a participle cue from the subject of its main clause', () => {
+  assert.deepEqual(quotes('Roy Graf protested the two bills, saying they are limiting the industry.'), [
+    'indirect|they are limiting the industry|Roy Graf|saying',
+  ]);
+  assert.deepEqual(quotes('On Friday, a Superior Court of Ontario judge chastised the station, saying it had acted in bad faith.'), [
+    'indirect|it had acted in bad faith|a Superior Court of Ontario judge|saying',
+  ]);
+  assert.deepEqual(quotes('Hours later, Trump returned the compliment, telling Reuters, “Sheldon and I have been friends for a long time.”'), [
+    'direct|“Sheldon and I have been friends for a long time.”|Trump|telling',
+  ]);
+  assert.deepEqual(quotes('"It does say that in the letter," Kim confirmed, adding that she had no idea where it came from.'), [
+    'direct|"It does say that in the letter,"|Kim|confirmed',
+    'indirect|she had no idea where it came from|Kim|adding',
+  ]);
+});
+
+test('should not take an opening adverbial or participle phrase for the subject of a participle cue', () => {
+  assert.deepEqual(quotes('Asked about the deal, the company declined to comment, saying it was under review.'), [
+    'indirect|it was under review|the company|saying',
+  ]);
+  // No subject to be found: the speaker stays empty rather than wrong.
+  assert.deepEqual(quotes('There was a long silence, adding to the sense that the talks had failed.'), ['indirect|the talks had failed||adding']);
+});
+
+test('should step over an adverbial before a coordinated cue and a comma inside an apposition', () => {
+  assert.deepEqual(quotes('Trudeau called the allegation false and in a carefully worded response said he never issued directions.'), [
+    'indirect|he never issued directions|Trudeau|said',
+  ]);
+  assert.deepEqual(quotes('Navdeep Bains, Minister of Innovation, Science and Economic Development, said the policy would stay.'), [
+    'indirect|the policy would stay|Navdeep Bains, Minister of Innovation, Science and Economic Development|said',
+  ]);
+  assert.deepEqual(quotes('The plan failed, Bill Sims, the director, said.'), ['indirect|The plan failed|Bill Sims, the director|said']);
+});
+
+test('should join a floating quotation to the reported clause before it in the relation reading only', () => {
+  const text = 'Clinton said America needs steady leaders in turbulent times. “And that’s why experience is so important.”';
+  assert.deepEqual(quotes(text), [
+    'indirect|America needs steady leaders in turbulent times|Clinton|said',
+    'direct|“And that’s why experience is so important.”||',
+  ]);
+  const joined = extractQuotes(text, splitBlocks(text), { joinContinuations: true });
+  assert.equal(joined.length, 1);
+  assert.equal(joined[0]!.kind, 'mixed');
+  assert.deepEqual(joined[0]!.parts?.map((p) => text.slice(p.start, p.end)), [
+    'America needs steady leaders in turbulent times',
+    '“And that’s why experience is so important.”',
+  ]);
+  // Not across a paragraph break: a new paragraph after a report opens a quote of its own.
+  const apart = 'Clinton said America needs steady leaders in turbulent times.\n\n“And that’s why experience is so important.”';
+  assert.deepEqual(relations(apart), [
+    'indirect|America needs steady leaders in turbulent times|Clinton|said',
+    'direct|“And that’s why experience is so important.”||',
+  ]);
+});
+
+test('should start the content at a clause right after a saying verb in the relation reading, not at a hearer', () => {
+  assert.deepEqual(relations('He said it’s unrealistic to think that if the U.S. pulls back, “our oceans are going to save us.”'), [
+    'mixed|it’s unrealistic to think that if the U.S. pulls back, “our oceans are going to save us.”|He|said',
+  ]);
+  assert.deepEqual(relations('Biden told the mayors who gathered in Indianapolis, “no one should be confused about our commitment.”'), [
+    'direct|“no one should be confused about our commitment.”|Biden|told',
+  ]);
+});
+
+test('should attribute a quotation by less common saying verbs', () => {
+  assert.deepEqual(quotes('“Would it be negotiable?” Hannity pressed.'), ['direct|“Would it be negotiable?”|Hannity|pressed']);
+  assert.deepEqual(quotes('“That would have been a demonstration of good faith,” Toomey fumed on Tuesday.'), [
+    'direct|“That would have been a demonstration of good faith,”|Toomey|fumed',
   ]);
 });

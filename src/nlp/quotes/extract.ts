@@ -12,6 +12,7 @@ import { parseDirect, type DirectCandidate } from './direct.js';
 import { embeddedQuote } from './embeds.js';
 import { findQuotedSegments, type QuotedSegment } from './marks.js';
 import { parseReported, type ReportedCandidate } from './reported.js';
+import { relationContent } from './relation.js';
 import { cueAt } from './cues.js';
 import { speakerBefore } from './speaker.js';
 import { countWords, tokenize } from './tokens.js';
@@ -25,10 +26,13 @@ const PARTIAL_MIN_WORDS = 4;
 
 export interface QuoteOptions {
   /**
-   * A quotation interrupted by its attribution (“A,” she said. “B.”) or running into the next
-   * paragraph is one utterance. `false` (the default) keeps each quoted passage a quote of its own,
-   * the continuation with no speaker span of its own (the Gender Gap Tracker convention); `true`
-   * joins them into one quote with `parts` (the PolNeAR convention).
+   * Which reading a quote takes. `false` (the default), the quotation reading of the Gender Gap
+   * Tracker: a quote is the words in quotation marks; each quoted passage is a quote of its own,
+   * a continuation (“A,” she said. “B.”) with no speaker span of its own. `true`, the
+   * attribution-relation reading of PolNeAR: a quote is the whole content its cue attributes; a
+   * quotation interrupted by its attribution or running into the next paragraph is one quote with
+   * `parts`, and content that holds words of the reporter's own (`that`, the clause around a
+   * partial quote, the rest of the sentence) is mixed (see relation.ts).
    */
   joinContinuations?: boolean;
 }
@@ -66,6 +70,8 @@ export function extractQuotes(text: string, paragraphs: readonly Span[], options
 /**
  * Continuations: a floating quotation right after an attributed one in the same paragraph, the
  * second half of an interrupted quotation (same cue), or the paragraph after a quotation left open.
+ * In the relation reading a floating quotation right after a reported clause in the same paragraph
+ * continues it too: one relation, mixed.
  */
 function linkContinuations(text: string, found: readonly Found[], join: boolean): Quote[] {
   const out: Quote[] = [];
@@ -74,21 +80,28 @@ function linkContinuations(text: string, found: readonly Found[], join: boolean)
     const q = f.quote;
     const last = head?.last;
     let continues = false;
-    if (head !== null && last !== undefined && last.segment !== undefined && f.segment !== undefined && q.kind === 'direct') {
+    if (head !== null && last !== undefined && f.segment !== undefined && q.kind === 'direct') {
+      // A reported head (relation reading only) ends where its content ends, and is closed.
+      const lastEnd = last.segment?.end ?? last.quote.quote.end;
+      const lastClosed = last.segment?.closed ?? true;
       const sameParagraph = f.paragraph === last.paragraph;
       // How many words (the attribution) may stand between a quotation and its continuation.
       const betweenLimit = join ? 30 : 12;
-      const between = text.slice(last.segment.end, f.segment.start);
+      const between = text.slice(lastEnd, f.segment.start);
+      const near = !/[“"«„]/.test(between) && countWords(text, lastEnd, f.segment.start) <= betweenLimit;
       const interrupted = sameParagraph && q.cue !== null && head.quote.cue !== null && q.cue.start === head.quote.cue.start;
-      const followed = sameParagraph && f.floating && !/[“"«„]/.test(between) && countWords(text, last.segment.end, f.segment.start) <= betweenLimit;
+      const followed = sameParagraph && f.floating && near;
       // The next paragraph goes on with the same voice: the quotation was left open, or it opens
       // with a whole-sentence quotation right after an attributed one ("…,” Barkley said.⏎“Then …”).
-      const nextParagraph =
-        f.paragraph === last.paragraph + 1 && f.floating && (!last.segment.closed || (!/[“"«„]/.test(between) && countWords(text, last.segment.end, f.segment.start) <= betweenLimit));
-      continues = interrupted || followed || nextParagraph;
+      const nextParagraph = f.paragraph === last.paragraph + 1 && f.floating && (!lastClosed || near);
+      // After a reported clause only a quotation in the same paragraph goes on with its content
+      // ("Clinton said America needs leaders who …. “And that's why …”").
+      continues = last.segment === undefined ? followed : interrupted || followed || nextParagraph;
     }
     if (continues && head !== null) {
       if (join) {
+        // Quoted words after a reported clause: the relation holds both, mixed.
+        if (head.quote.kind !== 'direct') head.quote.kind = 'mixed';
         const parts = [...(head.quote.parts ?? [head.quote.quote]), q.quote];
         head.quote.parts = parts;
         head.quote.quote = { start: parts[0]!.start, end: q.quote.end };
@@ -100,7 +113,8 @@ function linkContinuations(text: string, found: readonly Found[], join: boolean)
     }
     const copy: Quote = { ...q };
     out.push(copy);
-    head = q.kind === 'direct' && q.speaker !== null && f.segment !== undefined ? { quote: copy, last: f } : null;
+    const attributed = q.speaker !== null && (q.kind === 'direct' ? f.segment !== undefined : join);
+    head = attributed ? { quote: copy, last: f } : null;
   }
   return out;
 }
@@ -134,7 +148,7 @@ function paragraphQuotes(
     const inside = direct.filter((d) => d.segment.start < r.quote.end && r.quote.start < d.segment.end);
     if (inside.some((d) => d.status === 'attributed')) continue;
     for (const d of inside) absorbed.add(d.segment);
-    const quote = reportedQuote(text, r, inside);
+    const quote = reportedQuote(text, r, inside, join);
     // The two sides of a parenthetical attribution ("…, Rutledge said, for others, …"): one quote
     // with parts when continuations are joined, else two quotes.
     if (r.parts !== undefined && join) quotes.push({ quote: { ...quote, parts: r.parts }, floating: false });
@@ -142,35 +156,64 @@ function paragraphQuotes(
     else quotes.push({ quote, floating: false });
   }
 
-  for (const d of direct) {
-    if (absorbed.has(d.segment)) continue;
+  direct.forEach((d, n) => {
+    if (absorbed.has(d.segment)) return;
+    // Where the next quotation starts: the content of this one stops there in the relation reading.
+    const limit = direct[n + 1]?.segment.start ?? Infinity;
     if (d.status === 'embedded') {
       const partial = partialQuote(text, d);
-      if (partial !== null) quotes.push({ quote: partial, segment: d.segment, floating: false });
-      continue;
+      if (partial === null) return;
+      if (join) {
+        const relation = relationContent(text, d.segment, partial.cue, d.unit, limit, true);
+        if (relation.rule !== null) {
+          quotes.push({ quote: { ...partial, quote: relation.quote, kind: relation.kind, rule: relation.rule }, floating: false });
+          return;
+        }
+      }
+      quotes.push({ quote: partial, segment: d.segment, floating: false });
+      return;
     }
     const floating = d.status === 'floating';
     if (d.mixedFrom !== undefined) {
       quotes.push({ quote: { quote: { start: d.mixedFrom, end: d.segment.end }, speaker: d.speaker, cue: d.cue, kind: 'mixed', rule: d.rule }, floating });
-    } else {
-      const quote: Quote = { quote: { start: d.segment.start, end: d.segment.end }, speaker: d.speaker, cue: d.cue, kind: 'direct', rule: d.rule };
-      quotes.push({ quote, segment: d.segment, floating });
+      return;
     }
-  }
+    // The relation reading of a quotation attributed before its words (or by a colon).
+    if (join && d.status === 'attributed' && (d.cue === null || d.cue.end <= d.segment.start)) {
+      const relation = relationContent(text, d.segment, d.cue, d.unit, limit, false);
+      if (relation.rule !== null) {
+        quotes.push({ quote: { quote: relation.quote, speaker: d.speaker, cue: d.cue, kind: relation.kind, rule: relation.rule }, floating });
+        return;
+      }
+    }
+    const quote: Quote = { quote: { start: d.segment.start, end: d.segment.end }, speaker: d.speaker, cue: d.cue, kind: 'direct', rule: d.rule };
+    quotes.push({ quote, segment: d.segment, floating });
+  });
   return quotes;
 }
 
-/** A reported clause; `inside` are the quotations it contains. */
-function reportedQuote(text: string, r: ReportedCandidate, inside: readonly DirectCandidate[]): Quote {
+/** The complementiser just before a reported clause ("said that …", "заявил, что …"). */
+const THAT_BEFORE = /(?<![\p{L}\p{N}])(?:that|что|що)[\s,]*$/iu;
+
+/**
+ * A reported clause; `inside` are the quotations it contains. In the quotation reading a clause
+ * that is nothing but a quotation after `that` ("X said that “…”") is a direct quote; in the
+ * relation reading (`join`) the complementiser belongs to the content, which makes it mixed.
+ */
+function reportedQuote(text: string, r: ReportedCandidate, inside: readonly DirectCandidate[], join: boolean): Quote {
   let kind: QuoteKind = 'indirect';
   let span = r.quote;
   if (inside.length > 0) {
     kind = 'mixed';
-    // "X said that “…”": nothing but `that` outside the quotation — a direct quote after all.
     let outside = countWords(text, r.quote.start, r.quote.end);
     for (const d of inside) outside -= countWords(text, d.segment.start, d.segment.end);
     const lead = text.slice(r.quote.start, inside[0]!.segment.start).trim().toLowerCase();
-    if (outside <= 0 || (outside === 1 && (lead === 'that' || lead === 'что' || lead === 'що'))) {
+    const that = THAT_BEFORE.exec(text.slice(Math.max(0, r.quote.start - 8), r.quote.start));
+    if (join && outside <= 0 && that !== null) {
+      span = { start: r.quote.start - that[0].length, end: r.quote.end };
+      return { quote: span, speaker: r.speaker, cue: r.cue, kind, rule: 'quotes/mixed/that-quote' };
+    }
+    if (outside <= 0 || (!join && outside === 1 && (lead === 'that' || lead === 'что' || lead === 'що'))) {
       kind = 'direct';
       span = { start: inside[0]!.segment.start, end: inside[inside.length - 1]!.segment.end };
     }

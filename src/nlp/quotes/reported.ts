@@ -11,6 +11,7 @@ import type { Span } from '../../types.js';
 import { accordingAt, cueAt, type CueMatch } from './cues.js';
 import type { QuotedSegment } from './marks.js';
 import { PRONOUNS, speakerAfter, speakerBefore } from './speaker.js';
+import { clauseSubject } from './subject.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface ReportedCandidate {
@@ -71,15 +72,28 @@ function cueFrame(text: string, tokens: readonly Token[], cue: CueMatch, unit: S
   const span = cueSpan(tokens, cue);
   const prevToken = tokens[cue.first - 1];
   const isParticiple = frames.has('participle') && /(ing|ing out)$/.test(cue.entry.form);
-  // "…, noting that …": the speaker is the subject of the main clause, not named next to the cue;
-  // the speaker span stays empty (as the Gender Gap Tracker annotates it).
+  // "…, noting that …": the speaker is not named next to the cue but is the subject of the main
+  // clause: the speaker of a cue before it in the sentence ("X argued that …, noting …"), else the
+  // clause's own subject ("Roy Graf protested the two bills, saying …").
   if (isParticiple) {
     if (prevToken === undefined || prevToken.lower !== ',') return [];
     const start = contentStart(tokens, cue, frames.has('that-only'));
     if (start === -1) return [];
-    return list(content(text, tokens, start, unit, null, span, 'quotes/reported/participle'));
+    // The clause starts after a quotation that opens the sentence (“…,” Kim confirmed, adding …).
+    let from = cue.first - 1;
+    while (from > 0 && !CLOSING_MARKS.includes(tokens[from - 1]!.lower)) from--;
+    const speaker = lastSpeaker ?? clauseSubject(tokens.slice(from), cue.first - 1 - from);
+    return list(content(text, tokens, start, unit, speaker, span, 'quotes/reported/participle'));
   }
-  const before = speakerBefore(tokens, cue.first, text);
+  let before = speakerBefore(tokens, cue.first, text);
+  // "… and in a carefully worded response said …": an adverbial, not a speaker, before the cue of
+  // a coordinated verb.
+  const opener = before !== null ? tokens[before.firstToken]! : undefined;
+  const coordinator = before !== null ? tokens[before.firstToken - 1]?.lower : undefined;
+  if (opener !== undefined && !opener.upper && PREPOSITIONS.has(opener.lower) && (coordinator === 'and' || coordinator === 'but')) {
+    before = null;
+  }
+  const joiner = before === null && opener !== undefined ? coordinator : prevToken?.lower;
   if (before === null) {
     // CONTENT, said X.
     if (prevToken?.lower === ',') {
@@ -89,8 +103,8 @@ function cueFrame(text: string, tokens: readonly Token[], cue: CueMatch, unit: S
     }
     // He said …, and added that …: the speaker of the first cue.
     // "Pompeo praised China's support … and said he did not think …": the sentence's subject.
-    if (prevToken?.lower === 'and' || prevToken?.lower === 'but') {
-      const speaker = lastSpeaker ?? leadingSubject(tokens);
+    if (joiner === 'and' || joiner === 'but') {
+      const speaker = lastSpeaker ?? clauseSubject(tokens, cue.first);
       const start = contentStart(tokens, cue, frames.has('that-only'));
       return start === -1 || speaker === null ? [] : list(content(text, tokens, start, unit, speaker, span, 'quotes/reported/coordinated'));
     }
@@ -124,6 +138,9 @@ function cueFrame(text: string, tokens: readonly Token[], cue: CueMatch, unit: S
   return list(content(text, tokens, start, unit, before, span, 'quotes/reported/speaker-cue-content'));
 }
 
+/** Marks that close a quotation. */
+const CLOSING_MARKS = '”"»›」』';
+
 const list = (c: ReportedCandidate | null): ReportedCandidate[] => (c === null ? [] : [c]);
 
 /** The words after token `from` up to the next punctuation: how many, and what stops them. */
@@ -146,19 +163,6 @@ function tailWords(tokens: readonly Token[], from: number): { count: number; sto
 function nextPunct(tokens: readonly Token[], offset: number): string | null {
   const t = tokens.find((x) => x.start >= offset);
   return t === undefined || t.word ? null : t.lower;
-}
-
-/** The subject that opens a sentence: a pronoun, or a name with its title ("A Superior Court judge"). */
-function leadingSubject(tokens: readonly Token[]): Span | null {
-  const first = tokens[0];
-  if (first === undefined || !first.word) return null;
-  if (PRONOUNS.has(first.lower)) return { start: first.start, end: first.end };
-  let i = 0;
-  while (i < tokens.length && tokens[i]!.word && (tokens[i]!.upper || tokens[i]!.lower === 'of' || (i === 0 && DETERMINERS.has(tokens[i]!.lower)))) i++;
-  // One lower-case head noun may close the phrase ("… of Ontario judge"), never a verb in -ed/-s.
-  if (i < tokens.length && tokens[i]!.word && !tokens[i]!.upper && !/(ed|s)$/.test(tokens[i]!.lower) && i > 0) i++;
-  if (i === 0 || (i === 1 && DETERMINERS.has(first.lower))) return null;
-  return { start: first.start, end: tokens[i - 1]!.end };
 }
 
 const DETERMINERS = new Set('the a an this his her their its our'.split(' '));

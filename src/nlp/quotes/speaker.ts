@@ -112,11 +112,27 @@ function parenthesis(tokens: readonly Token[], comma: number, text: string): Spe
   // A verb inside the commas makes it a clause, unless it is a relative one ("Hadwin, who tied …,").
   const relative = RELATIVES.has(tokens[open + 1]!.lower) || tokens[open + 1]!.lower === 'whose';
   for (let k = open + 1; k < comma && !relative; k++) if (isVerbish(tokens[k]!)) return null;
-  const name = speakerBefore(tokens, open, text);
+  let name = speakerBefore(tokens, open, text);
   if (name === null || tokens[open - 1]?.lower === ',') return null;
   // "Scheer, however, said": a lone lower-case word between the commas is an adverb, not a title.
   if (comma - open === 2 && !tokens[open + 1]!.upper) return name;
+  // An apposition with commas of its own ("Navdeep Bains, Minister of Innovation, Science and
+  // Economic Development, said"; "Donald Tusk, the president of the European Council, which
+  // represents EU leaders, urged"): the speaker is the name before its first comma.
+  const outer = tokens[name.firstToken - 1]?.lower === ',' ? nameBefore(tokens, name.firstToken - 1) : null;
+  if (outer !== null) name = outer;
   return { ...name, end: tokens[comma - 1]!.end };
+}
+
+/** A name of two to four capitalised words ending just before token `comma`, or null. */
+function nameBefore(tokens: readonly Token[], comma: number): SpeakerPhrase | null {
+  let i = comma - 1;
+  while (i >= 0 && i > comma - 5 && tokens[i]!.word && tokens[i]!.upper && !CLAUSE_WORDS.has(tokens[i]!.lower)) i--;
+  const first = i + 1;
+  const words = comma - first;
+  if (words < 2 || (i >= 0 && tokens[i]!.word)) return null;
+  const boundary: Boundary = i < 0 ? 'start' : 'punct';
+  return { start: tokens[first]!.start, end: tokens[comma - 1]!.end, boundary, firstToken: first, words };
 }
 
 /**
