@@ -17,10 +17,12 @@ export function contentId(text: string): string {
   return createHash('sha1').update(text).digest('hex').slice(0, 16);
 }
 
+const HAS_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
 /** The record before any stage ran: the text and what the caller stated about it. */
 export function emptyRecord(input: ArticleInput & { text: string }): Analysis {
   const published = input.date
-    ? { value: input.date.slice(0, 10), certainty: 'stated' as const, source: 'input' }
+    ? { value: input.date.slice(0, 10), ...(HAS_TIME.test(input.date) ? { time: input.date } : {}), certainty: 'stated' as const, source: 'input' }
     : null;
   const record: Analysis = {
     id: input.id ?? contentId(input.text),

@@ -28,6 +28,7 @@ export type { CodedEvent, SentenceCoding, CodeOptions, CodeInfo, Codebook, Event
 // The archive: store, ingest and exports, for programs that embed wiretrace.
 export { openStore, DEFAULT_DB_PATH, contentHash } from './store/index.js';
 export type * from './store/store.js';
+export type * from './store/trace-index.js';
 export { ingest, Fetcher, canonicalUrl, USER_AGENT } from './ingest/index.js';
 export type { IngestSummary, IngestEvent, IngestOptions, FetchOptions } from './ingest/index.js';
 export { gdeltEvents, gdeltMentions } from './export/gdelt.js';
@@ -36,5 +37,10 @@ export { gdeltEvents, gdeltMentions } from './export/gdelt.js';
 export { createMinHasher, estimateJaccard } from './trace/minhash.js';
 export { clusterCollection } from './trace/collection.js';
 export type { CollectionDocument, ClusterRow, Relation } from './trace/collection.js';
-export { ProvenanceIndex, traceChain } from './trace/provenance.js';
-export { articleSignals, collectionSignals } from './trace/signals.js';
+export { ProvenanceIndex, traceChain, walkChain } from './trace/provenance.js';
+export { articleSignals, collectionSignals, uncreditedCopySignals } from './trace/signals.js';
+// The trace index kept in the store: online indexing, chains from stored edges, signals of stored articles.
+export { indexArticle, putAndIndex, reindex } from './trace/indexer.js';
+export type { IndexerOptions, IndexOutcome } from './trace/indexer.js';
+export { storedChain } from './trace/stored-chain.js';
+export { storeSignals } from './trace/store-signals.js';

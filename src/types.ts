@@ -46,6 +46,8 @@ export interface BylineFact {
 export interface PublishedFact {
   /** YYYY-MM-DD */
   value: string;
+  /** The full timestamp (ISO 8601) when the source stated a time of day; bursts of publication need it. */
+  time?: string;
   certainty: Certainty;
   source: string;
 }

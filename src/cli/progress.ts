@@ -58,13 +58,14 @@ export function createProgress(options: { json?: boolean; tty?: boolean } = {}):
       const stored = summary.added + summary.updated;
       const line = {
         type: 'summary', label, added: summary.added, updated: summary.updated, unchanged: summary.unchanged,
-        failed: summary.failed, feeds: summary.feeds, notModified: summary.notModified, seconds: Number(seconds.toFixed(3)),
+        failed: summary.failed, feeds: summary.feeds, notModified: summary.notModified, backfilled: summary.backfilled, seconds: Number(seconds.toFixed(3)),
       };
       if (options.json) process.stderr.write(JSON.stringify(line) + '\n');
       else {
         process.stderr.write(
           `wiretrace: ${label}: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ` +
             `${summary.failed} problems; ${summary.feeds} feeds read, ${summary.notModified} not modified; ` +
+            (summary.backfilled > 0 ? `${summary.backfilled} stored articles indexed for trace; ` : '') +
             `${seconds.toFixed(1)} s (${(stored / Math.max(seconds, 0.001)).toFixed(1)} new articles/s)\n`,
         );
       }

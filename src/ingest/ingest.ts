@@ -12,6 +12,7 @@ import { normaliseIngestOptions, type IngestEvent, type IngestOptions } from './
 import { processCandidate } from './process.js';
 import type { SourceContext } from './sources/context.js';
 import { expandSources } from './sources/expand.js';
+import { reindex } from '../trace/indexer.js';
 
 export interface IngestSummary {
   added: number;
@@ -20,6 +21,8 @@ export interface IngestSummary {
   failed: number;
   feeds: number;
   notModified: number;
+  /** Stored articles that had no trace index yet (an archive from before it) and were indexed first. */
+  backfilled: number;
   ms: number;
 }
 
@@ -32,7 +35,10 @@ export async function ingest(
   const normalised = normaliseIngestOptions(options);
   const analyzer = new AnalyzePool(normalised.workers, normalised.today ? { today: normalised.today } : {});
   const ctx: SourceContext = { ...services, options: normalised, analyzer };
-  const summary: IngestSummary = { added: 0, updated: 0, unchanged: 0, failed: 0, feeds: 0, notModified: 0, ms: 0 };
+  const summary: IngestSummary = { added: 0, updated: 0, unchanged: 0, failed: 0, feeds: 0, notModified: 0, backfilled: 0, ms: 0 };
+  // An archive from before the trace index: index what it holds first, so that new articles
+  // find their sources among the old ones (a no-op, one query, once everything is indexed).
+  summary.backfilled = reindex(services.store);
   const emit = (event: IngestEvent) => {
     if (event.type === 'article') summary[event.status]++;
     else if (event.type === 'problem') summary.failed++;

@@ -1,6 +1,6 @@
 /**
  * One candidate through the pipeline: fetch (when it is a link) → skip if unchanged → extract →
- * analyze → store, in one store transaction. Returns what the store did; throws `WiretraceError`
+ * analyze → store and trace index, in one store transaction. Returns what the store did; throws `WiretraceError`
  * for a candidate that cannot become an article (the loop reports it and goes on).
  */
 import { WiretraceError } from '../errors.js';
@@ -13,6 +13,7 @@ import { decodeXml } from './feeds/decode-xml.js';
 import { decodeHtml } from '../extract/html/index.js';
 import type { SourceContext } from './sources/context.js';
 import { looksBinary } from '../util/binary.js';
+import { putAndIndex } from '../trace/indexer.js';
 
 export interface Processed {
   status: PutStatus;
@@ -60,7 +61,8 @@ export async function processCandidate(candidate: Candidate, ctx: SourceContext)
   const input = articleInput(candidate, html, text, url, charset);
   const record = await ctx.analyzer.analyze(input);
   if (html !== undefined && raw === undefined) raw = { kind: 'bytes', bytes: Buffer.isBuffer(html) ? html : Buffer.from(html), type: 'text/html' };
-  const put = ctx.store.putArticle({
+  // The article and its trace index (fingerprint, story, provenance edges) in one transaction.
+  const put = putAndIndex(ctx.store, {
     canonicalUrl: canonical,
     ...(url !== undefined ? { url } : {}),
     record,

@@ -6,6 +6,7 @@
  * process leaves each article either fully stored or absent.
  */
 import type { Analysis } from '../types.js';
+import type { TraceIndex } from './trace-index.js';
 
 /** The raw form of an article: compressed bytes kept in the store, or a pointer into a WARC file. */
 export type RawContent =
@@ -156,5 +157,12 @@ export interface Store {
   /** The current version of every article matching the filter, oldest first, streamed. */
   articles(filter?: ArticleFilter): IterableIterator<StoredArticle>;
   counts(): StoreCounts;
+  /** Fingerprints, stories and provenance edges (see `trace-index.ts`). */
+  readonly trace: TraceIndex;
+  /**
+   * Runs `fn` in one transaction (nested calls join it): a write of an article and of its trace
+   * index together is all or nothing, even when the process is killed.
+   */
+  transaction<T>(fn: () => T): T;
   close(): void;
 }

@@ -45,6 +45,10 @@ export interface ProvenanceEdge {
   to: string;
   relation: EdgeRelation;
   confidence: number;
+  /** How directly the later article names the earlier one (0 none, 0.7 a credit line). */
+  directness?: number;
+  /** The relation as the trace index keeps it (`copy`, `near-copy`, `translation`, `cites`), for edges read from the store. */
+  storedAs?: string;
   evidence: EdgeEvidence[];
 }
 
@@ -90,7 +94,7 @@ export class ProvenanceIndex {
 }
 
 /** The text of the body blocks (boilerplate left out), or the whole text when none were marked. */
-function bodyText(record: Analysis): string {
+export function bodyText(record: Analysis): string {
   if (record.body.length === 0) return record.text;
   return record.body.map((s) => record.text.slice(s.start, s.end)).join('\n');
 }
@@ -101,14 +105,17 @@ function time(a: TraceArticle): number | null {
   return Number.isNaN(t) ? null : t;
 }
 
-/** Every edge from an earlier candidate to `target`, strongest first. */
-export function parentEdges(target: TraceArticle, index: ProvenanceIndex, options: ProvenanceOptions = {}): ProvenanceEdge[] {
+/**
+ * Every edge from an earlier candidate to `target`, strongest first. `only`: the candidates to
+ * consider (default: every article of the index).
+ */
+export function parentEdges(target: TraceArticle, index: ProvenanceIndex, options: ProvenanceOptions = {}, only?: ReadonlySet<string>): ProvenanceEdge[] {
   const o = { ...DEFAULTS, ...options };
   const edges: ProvenanceEdge[] = [];
   const directness = new Map<ProvenanceEdge, number>();
   const tt = time(target);
   for (const c of index.articles.values()) {
-    if (c.id === target.id) continue;
+    if (c.id === target.id || (only !== undefined && !only.has(c.id))) continue;
     const ct = time(c);
     if (tt !== null && ct !== null && ct > tt) continue; // a source is never later than its copy
     // An article that itself names the target's outlet took the story from it, not the reverse
@@ -165,7 +172,7 @@ export function parentEdges(target: TraceArticle, index: ProvenanceIndex, option
     if (ct !== null && tt !== null) evidence.push({ kind: 'time', detail: `published ${c.published} ≤ ${target.published}`, rule: 'trace/time/order' });
     const confidence = 1 - (1 - content) * (1 - sourcing) * (ct !== null && tt !== null ? 0.9 : 1);
     if (confidence < o.minConfidence) continue;
-    const edge: ProvenanceEdge = { from: c.id, to: target.id, relation, confidence: Math.round(confidence * 100) / 100, evidence };
+    const edge: ProvenanceEdge = { from: c.id, to: target.id, relation, confidence: Math.round(confidence * 100) / 100, directness: Math.round(sourcing * 100) / 100, evidence };
     directness.set(edge, sourcing);
     edges.push(edge);
   }
@@ -179,18 +186,33 @@ export function parentEdges(target: TraceArticle, index: ProvenanceIndex, option
   );
 }
 
-/** The chain from the origin to `targetId`, origin first. Null when the target is unknown. */
+/**
+ * Where a chain walk reads articles and their parent edges: the computed graph of a collection
+ * (`traceChain`), or the edges kept in the store (`src/trace/stored-chain.ts`).
+ */
+export interface ChainSource {
+  article(id: string): TraceArticle | null;
+  /** Edges into `article`, the hop the story most likely took first. */
+  parents(article: TraceArticle): ProvenanceEdge[];
+}
+
+/** The chain from the origin to `targetId`, origin first, computed over `index`. Null when the target is unknown. */
 export function traceChain(targetId: string, index: ProvenanceIndex, options: ProvenanceOptions = {}): ChainHop[] | null {
-  const target = index.articles.get(targetId);
+  return walkChain(targetId, { article: (id) => index.articles.get(id) ?? null, parents: (a) => parentEdges(a, index, options) });
+}
+
+/** The chain from the origin to `targetId`, origin first, over any `ChainSource`. Null when the target is unknown. */
+export function walkChain(targetId: string, source: ChainSource): ChainHop[] | null {
+  const target = source.article(targetId);
   if (!target) return null;
   const hops: ChainHop[] = [{ id: target.id, label: target.label, outlet: target.outlet, published: target.published }];
   const seen = new Set([target.id]);
   let current = target;
   for (;;) {
-    const edge = parentEdges(current, index, options).find((e) => !seen.has(e.from));
-    if (!edge) break;
+    const edge = source.parents(current).find((e) => !seen.has(e.from));
+    const parent = edge ? source.article(edge.from) : null;
+    if (!edge || !parent) break;
     hops[0]!.edge = edge;
-    const parent = index.articles.get(edge.from)!;
     seen.add(parent.id);
     hops.unshift({ id: parent.id, label: parent.label, outlet: parent.outlet, published: parent.published });
     current = parent;
@@ -207,7 +229,7 @@ export function traceChain(targetId: string, index: ProvenanceIndex, options: Pr
       to: next.id,
       relation: 'cited',
       confidence: 0.6,
-      evidence: [{ kind: 'citation', detail: `cites ${link.name}: “${quoteOf(index.articles.get(next.id)?.record ?? current.record, link)}”`, ...spanOf(link), rule: link.rule }],
+      evidence: [{ kind: 'citation', detail: `cites ${link.name}: “${quoteOf(source.article(next.id)?.record ?? current.record, link)}”`, ...spanOf(link), rule: link.rule }],
     };
     hops.unshift({ id: `source:${link.id}`, label: organisationById(link.id!)?.names[0] ?? link.name, outlet: link.id ?? null, published: null, external: true });
     known.add(link.id!);

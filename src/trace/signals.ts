@@ -4,10 +4,12 @@
  * where there is one) and the rule that found it.
  *
  * `articleSignals` reads one analysis record (boilerplate and sourcing stages must have run);
- * `collectionSignals` reads many (bylines across stories, bursts of publication).
+ * `uncreditedCopySignals` reads one record and the earlier articles it copies (from the trace
+ * index or the provenance graph); `collectionSignals` reads many (bylines across stories,
+ * bursts of publication).
  */
 import type { Analysis, Span } from '../types.js';
-import { outletsNamedIn } from './outlets.js';
+import { citationMatches, outletsNamedIn } from './outlets.js';
 
 export type SignalId =
   | 'credits-another-outlet'
@@ -66,6 +68,52 @@ export function articleSignals(record: Analysis, ownOutlet: string | null = null
   return out;
 }
 
+const HAS_TIME = /T\d{2}:\d{2}/;
+
+/** An earlier article that a later one copies, as the trace index or the provenance graph found it. */
+export interface CopiedSource {
+  id: string;
+  /** Its host or name (`reuters.com`). */
+  label: string;
+  /** Its organisation id, when known. */
+  outlet: string | null;
+  /** Estimated Jaccard similarity of the two texts (MinHash). */
+  similarity: number;
+  published?: string | null;
+}
+
+/** Lowest estimated Jaccard for a near-verbatim copy (a rewrite with a few sentences changed stays above). */
+export const UNCREDITED_COPY_MIN_SIMILARITY = 0.7;
+
+/**
+ * The uncredited-copy signal: `record` is a near-verbatim copy of an earlier article from another
+ * host, and nothing in its text credits that outlet (no citation or credit in its sourcing chain,
+ * no mention of the outlet's name or host). `own`: the later article's host and organisation id.
+ */
+export function uncreditedCopySignals(record: Analysis, own: { label: string | null; outlet: string | null }, copies: readonly CopiedSource[], minSimilarity = UNCREDITED_COPY_MIN_SIMILARITY): RepublicationSignal[] {
+  const out: RepublicationSignal[] = [];
+  const named = new Set(outletsNamedIn(record.text));
+  const lower = record.text.toLowerCase();
+  for (const c of copies) {
+    if (c.similarity < minSimilarity) continue;
+    if ((own.label !== null && c.label === own.label) || (own.outlet !== null && c.outlet === own.outlet)) continue;
+    if (c.outlet !== null && (named.has(c.outlet) || record.sources.some((s) => s.id && s.relation !== 'published' && citationMatches(s.id, c.outlet!)))) continue;
+    // The host's own name ("reuters" of reuters.com) anywhere in the text is a credit too.
+    const site = c.label.toLowerCase().replace(/^www\./, '').split('.')[0]!;
+    if (site.length >= 4 && new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(site)}($|[^\\p{L}\\p{N}])`, 'u').test(lower)) continue;
+    out.push({
+      signal: 'uncredited-copy',
+      evidence: `near-verbatim copy (estimated Jaccard ${c.similarity.toFixed(2)}) of ${c.label} article ${c.id}${c.published ? ` published ${c.published}` : ''}, with no credit naming ${c.outlet ?? c.label}`,
+      rule: 'signals/uncredited-copy',
+    });
+  }
+  return out;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export interface PublishedItem {
   id: string;
   author?: string | null;
@@ -109,13 +157,14 @@ export function collectionSignals(items: readonly PublishedItem[], options: Coll
   }
   const byOutlet = new Map<string, { id: string; t: number }[]>();
   for (const it of items) {
-    const t = it.published ? Date.parse(it.published) : NaN;
+    const t = it.published && HAS_TIME.test(it.published) ? Date.parse(it.published) : NaN;
     if (!it.outlet || Number.isNaN(t)) continue;
     const list = byOutlet.get(it.outlet);
     if (list) list.push({ id: it.id, t });
     else byOutlet.set(it.outlet, [{ id: it.id, t }]);
   }
   for (const [outlet, list] of byOutlet) {
+    // Only timestamps count: date-only values all fall at midnight and would make every busy day a burst.
     list.sort((a, b) => a.t - b.t);
     let lo = 0;
     for (let hi = 0; hi < list.length; hi++) {

@@ -41,7 +41,7 @@ export class TermStats {
 }
 
 /** Unit-length TF-IDF vector of a bag of weighted counts: (1 + ln tf) × idf. */
-export function tfidf(bag: ReadonlyMap<string, number>, stats: TermStats): SparseVector {
+export function tfidf(bag: ReadonlyMap<string, number>, stats: Pick<TermStats, 'idf'>): SparseVector {
   const v: SparseVector = new Map();
   let norm = 0;
   for (const [term, count] of bag) {

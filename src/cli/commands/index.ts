@@ -14,6 +14,8 @@ import { registerIngest } from './ingest.js';
 import { registerQuotes } from './quotes.js';
 import { registerCluster } from './cluster.js';
 import { registerTrace } from './trace.js';
+import { registerReindex } from './reindex.js';
+import { registerSignals } from './signals.js';
 import { registerSearch } from './search.js';
 import { registerShow } from './show.js';
 import { registerWatch } from './watch.js';
@@ -32,5 +34,7 @@ export const commands: ReadonlyArray<(program: Command) => void> = [
   registerExport,
   registerCluster,
   registerTrace,
+  registerSignals,
+  registerReindex,
   registerDemo,
 ];

@@ -212,3 +212,40 @@ test('should step over an adverbial before a coordinated cue and a comma inside 
   ]);
   assert.deepEqual(quotes('The plan failed, Bill Sims, the director, said.'), ['indirect|The plan failed|Bill Sims, the director|said']);
 });
+
+test('should join a floating quotation to the reported clause before it in the relation reading only', () => {
+  const text = 'Clinton said America needs steady leaders in turbulent times. “And that’s why experience is so important.”';
+  assert.deepEqual(quotes(text), [
+    'indirect|America needs steady leaders in turbulent times|Clinton|said',
+    'direct|“And that’s why experience is so important.”||',
+  ]);
+  const joined = extractQuotes(text, splitBlocks(text), { joinContinuations: true });
+  assert.equal(joined.length, 1);
+  assert.equal(joined[0]!.kind, 'mixed');
+  assert.deepEqual(joined[0]!.parts?.map((p) => text.slice(p.start, p.end)), [
+    'America needs steady leaders in turbulent times',
+    '“And that’s why experience is so important.”',
+  ]);
+  // Not across a paragraph break: a new paragraph after a report opens a quote of its own.
+  const apart = 'Clinton said America needs steady leaders in turbulent times.\n\n“And that’s why experience is so important.”';
+  assert.deepEqual(relations(apart), [
+    'indirect|America needs steady leaders in turbulent times|Clinton|said',
+    'direct|“And that’s why experience is so important.”||',
+  ]);
+});
+
+test('should start the content at a clause right after a saying verb in the relation reading, not at a hearer', () => {
+  assert.deepEqual(relations('He said it’s unrealistic to think that if the U.S. pulls back, “our oceans are going to save us.”'), [
+    'mixed|it’s unrealistic to think that if the U.S. pulls back, “our oceans are going to save us.”|He|said',
+  ]);
+  assert.deepEqual(relations('Biden told the mayors who gathered in Indianapolis, “no one should be confused about our commitment.”'), [
+    'direct|“no one should be confused about our commitment.”|Biden|told',
+  ]);
+});
+
+test('should attribute a quotation by less common saying verbs', () => {
+  assert.deepEqual(quotes('“Would it be negotiable?” Hannity pressed.'), ['direct|“Would it be negotiable?”|Hannity|pressed']);
+  assert.deepEqual(quotes('“That would have been a demonstration of good faith,” Toomey fumed on Tuesday.'), [
+    'direct|“That would have been a demonstration of good faith,”|Toomey|fumed',
+  ]);
+});

@@ -70,6 +70,8 @@ export function extractQuotes(text: string, paragraphs: readonly Span[], options
 /**
  * Continuations: a floating quotation right after an attributed one in the same paragraph, the
  * second half of an interrupted quotation (same cue), or the paragraph after a quotation left open.
+ * In the relation reading a floating quotation right after a reported clause in the same paragraph
+ * continues it too: one relation, mixed.
  */
 function linkContinuations(text: string, found: readonly Found[], join: boolean): Quote[] {
   const out: Quote[] = [];
@@ -78,21 +80,28 @@ function linkContinuations(text: string, found: readonly Found[], join: boolean)
     const q = f.quote;
     const last = head?.last;
     let continues = false;
-    if (head !== null && last !== undefined && last.segment !== undefined && f.segment !== undefined && q.kind === 'direct') {
+    if (head !== null && last !== undefined && f.segment !== undefined && q.kind === 'direct') {
+      // A reported head (relation reading only) ends where its content ends, and is closed.
+      const lastEnd = last.segment?.end ?? last.quote.quote.end;
+      const lastClosed = last.segment?.closed ?? true;
       const sameParagraph = f.paragraph === last.paragraph;
       // How many words (the attribution) may stand between a quotation and its continuation.
       const betweenLimit = join ? 30 : 12;
-      const between = text.slice(last.segment.end, f.segment.start);
+      const between = text.slice(lastEnd, f.segment.start);
+      const near = !/[“"«„]/.test(between) && countWords(text, lastEnd, f.segment.start) <= betweenLimit;
       const interrupted = sameParagraph && q.cue !== null && head.quote.cue !== null && q.cue.start === head.quote.cue.start;
-      const followed = sameParagraph && f.floating && !/[“"«„]/.test(between) && countWords(text, last.segment.end, f.segment.start) <= betweenLimit;
+      const followed = sameParagraph && f.floating && near;
       // The next paragraph goes on with the same voice: the quotation was left open, or it opens
       // with a whole-sentence quotation right after an attributed one ("…,” Barkley said.⏎“Then …”).
-      const nextParagraph =
-        f.paragraph === last.paragraph + 1 && f.floating && (!last.segment.closed || (!/[“"«„]/.test(between) && countWords(text, last.segment.end, f.segment.start) <= betweenLimit));
-      continues = interrupted || followed || nextParagraph;
+      const nextParagraph = f.paragraph === last.paragraph + 1 && f.floating && (!lastClosed || near);
+      // After a reported clause only a quotation in the same paragraph goes on with its content
+      // ("Clinton said America needs leaders who …. “And that's why …”").
+      continues = last.segment === undefined ? followed : interrupted || followed || nextParagraph;
     }
     if (continues && head !== null) {
       if (join) {
+        // Quoted words after a reported clause: the relation holds both, mixed.
+        if (head.quote.kind !== 'direct') head.quote.kind = 'mixed';
         const parts = [...(head.quote.parts ?? [head.quote.quote]), q.quote];
         head.quote.parts = parts;
         head.quote.quote = { start: parts[0]!.start, end: q.quote.end };
@@ -104,7 +113,8 @@ function linkContinuations(text: string, found: readonly Found[], join: boolean)
     }
     const copy: Quote = { ...q };
     out.push(copy);
-    head = q.kind === 'direct' && q.speaker !== null && f.segment !== undefined ? { quote: copy, last: f } : null;
+    const attributed = q.speaker !== null && (q.kind === 'direct' ? f.segment !== undefined : join);
+    head = attributed ? { quote: copy, last: f } : null;
   }
   return out;
 }
@@ -154,7 +164,7 @@ function paragraphQuotes(
       const partial = partialQuote(text, d);
       if (partial === null) return;
       if (join) {
-        const relation = relationContent(text, d.segment, partial.cue!.end, d.unit, limit, true);
+        const relation = relationContent(text, d.segment, partial.cue, d.unit, limit, true);
         if (relation.rule !== null) {
           quotes.push({ quote: { ...partial, quote: relation.quote, kind: relation.kind, rule: relation.rule }, floating: false });
           return;
@@ -170,7 +180,7 @@ function paragraphQuotes(
     }
     // The relation reading of a quotation attributed before its words (or by a colon).
     if (join && d.status === 'attributed' && (d.cue === null || d.cue.end <= d.segment.start)) {
-      const relation = relationContent(text, d.segment, d.cue?.end ?? null, d.unit, limit, false);
+      const relation = relationContent(text, d.segment, d.cue, d.unit, limit, false);
       if (relation.rule !== null) {
         quotes.push({ quote: { quote: relation.quote, speaker: d.speaker, cue: d.cue, kind: relation.kind, rule: relation.rule }, floating });
         return;

@@ -12,7 +12,8 @@
  * attribution ends the sentence, so there is nothing to add.
  */
 import type { QuoteKind, Span } from '../../types.js';
-import { countWords } from './tokens.js';
+import { cueAt } from './cues.js';
+import { countWords, tokenize } from './tokens.js';
 
 export interface RelationContent {
   quote: Span;
@@ -24,6 +25,15 @@ export interface RelationContent {
 /** The complementiser that opens a reported clause (English, Russian, Ukrainian). */
 const THAT = /^[\s,]*(?:that|что|що)(?![\p{L}\p{N}])/iu;
 
+/** Words that open a clause: after a saying verb they start its reported content. */
+const CLAUSE_OPENERS = new Set(
+  ("that because if when whether while although he she it they we i there this these those no " +
+    "it’s it's there’s there's he’s she’s they’re we’re i’m").split(' '),
+);
+
+/** Words that may stand between a cue and its content ("said Friday that"). */
+const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later again also'.split(' '));
+
 /** A quotation whose last words end a sentence: nothing of the sentence is left after it. */
 const ENDS_SENTENCE = /[.!?…]['’"”»]*\s*$/;
 
@@ -34,15 +44,20 @@ const ENDS_SENTENCE = /[.!?…]['’"”»]*\s*$/;
  * and the mark are its content then. Returns the quotation itself, kind direct, when nothing of the
  * reporter's own belongs to it.
  */
-export function relationContent(text: string, segment: Span & { inner: Span }, cueEnd: number | null, unit: Span, limit: number, embedded: boolean): RelationContent {
+export function relationContent(text: string, segment: Span & { inner: Span }, cue: Span | null, unit: Span, limit: number, embedded: boolean): RelationContent {
+  const cueEnd = cue?.end ?? null;
   let start = segment.start;
   let end = segment.end;
   let rule: string | null = null;
   if (cueEnd !== null && cueEnd <= segment.start) {
     const between = text.slice(cueEnd, segment.start);
+    const clause = clauseAfterCue(text, cue!, segment.start);
     if (THAT.test(between)) {
       start = cueEnd + between.search(/\S/);
       rule = 'quotes/mixed/that-quote';
+    } else if (clause !== null) {
+      start = clause;
+      rule = 'quotes/mixed/clause-quote';
     } else if (embedded && countWords(text, cueEnd, segment.start) > 0) {
       start = cueEnd + between.search(/\S/);
       rule = 'quotes/mixed/clause-quote';
@@ -54,6 +69,23 @@ export function relationContent(text: string, segment: Span & { inner: Span }, c
     rule ??= 'quotes/mixed/quote-clause';
   }
   return { quote: { start, end }, kind: rule === null ? 'direct' : 'mixed', rule };
+}
+
+/**
+ * Where a reported clause starts between a saying verb `cue` and a quotation at `end` ("said it’s
+ * unrealistic to think that if …, “…”"; "said Friday that …"), or null when what stands there is a
+ * hearer ("told the crowd, “…”"), an adverbial ("said in a statement, “…”") or nothing.
+ */
+function clauseAfterCue(text: string, cue: Span, end: number): number | null {
+  const cueTokens = tokenize(text, cue.start, cue.end);
+  // A verb that takes a hearer first ("told", "warned") is followed by a noun phrase that is not content.
+  if (cueTokens.length === 0 || cueAt(cueTokens, 0, 'object') !== null) return null;
+  const tokens = tokenize(text, cue.end, end);
+  let i = 0;
+  while (i < tokens.length && tokens[i]!.word && TIME_WORDS.has(tokens[i]!.lower)) i++;
+  const first = tokens[i];
+  if (first === undefined || !first.word || !CLAUSE_OPENERS.has(first.lower)) return null;
+  return first.start;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -25,6 +25,8 @@ import type {
   VersionSummary,
 } from '../store.js';
 import { migrate } from './migrate.js';
+import { SqliteTraceIndex } from './trace-index.js';
+import type { TraceIndex } from '../trace-index.js';
 import { articleByIdSql, articleByUrlSql, articlePageSql, pragmas, searchSql, sql } from './statements.js';
 
 /** Where `wiretrace` keeps its archive unless told otherwise (`--db PATH`). */
@@ -79,11 +81,18 @@ class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #statements = new Map<string, Statement>();
   readonly #put: (write: ArticleWrite) => PutOutcome;
+  readonly trace: TraceIndex;
 
   constructor(db: Database.Database, location: string) {
     this.#db = db;
     this.location = location;
     this.#put = db.transaction((write: ArticleWrite) => this.#putInTransaction(write));
+    this.trace = new SqliteTraceIndex(db);
+  }
+
+  transaction<T>(fn: () => T): T {
+    // better-sqlite3 turns a nested transaction into a savepoint of the outer one.
+    return this.#db.transaction(fn)();
   }
 
   /** Prepared once per store, on first use. */

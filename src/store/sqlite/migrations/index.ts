@@ -4,6 +4,7 @@
  * databases in the field already ran it.
  */
 import { initial } from './0001-initial.js';
+import { trace } from './0002-trace.js';
 
 export interface Migration {
   /** 1, 2, 3, … with no gaps: the schema version after this migration ran. */
@@ -14,4 +15,4 @@ export interface Migration {
   readonly sql: string;
 }
 
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, trace];
