@@ -249,3 +249,22 @@ test('should attribute a quotation by less common saying verbs', () => {
     'direct|“That would have been a demonstration of good faith,”|Toomey|fumed',
   ]);
 });
+
+test('should keep a quotation direct in the relation reading when what follows is a clause of its own', () => {
+  assert.deepEqual(relations('Silverman joked, “Bernie or Bust people, you’re being ridiculous,” drawing loud jeers.'), [
+    'direct|“Bernie or Bust people, you’re being ridiculous,”|Silverman|joked',
+  ]);
+  assert.deepEqual(relations('Singh explained it this way: “It’s like a wedding buffet where nobody wants to go first.”'), [
+    'direct|“It’s like a wedding buffet where nobody wants to go first.”|Singh|explained',
+  ]);
+  assert.deepEqual(relations('Ohio Gov. John Kasich has also broadly called for “boots on the ground.”'), [
+    'direct|“boots on the ground.”|Ohio Gov. John Kasich|called',
+  ]);
+});
+
+test('should not let two quotations on one cue overlap in the relation reading', () => {
+  assert.deepEqual(relations('Trump says “the whole game has become screwed up” because “football has become soft.”'), [
+    'direct|“the whole game has become screwed up”|Trump|says',
+    'mixed|because “football has become soft.”|Trump|says',
+  ]);
+});
