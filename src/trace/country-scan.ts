@@ -53,18 +53,24 @@ function build(): CountryScanner {
   return { phrases, prefixes, unspaced, maxWords: Math.min(maxWords, 6) };
 }
 
-/** ISO alpha-3 ids of the countries named in `tokens` (folded words) and `text`, with counts. */
-export function scanCountries(tokens: readonly string[], text: string): Map<string, number> {
+/**
+ * ISO alpha-3 ids of the countries named in `tokens` (folded words) and `text`, with counts.
+ * `consumed`, when given (one slot per token), gets a 1 for each token that is part of a match;
+ * tokens it already marks (taken by an earlier scan) are passed over.
+ */
+export function scanCountries(tokens: readonly string[], text: string, consumed?: Uint8Array): Map<string, number> {
   const s = (scanner ??= build());
   const found = new Map<string, number>();
   const hit = (iso3: string) => found.set(iso3, (found.get(iso3) ?? 0) + 1);
   for (let i = 0; i < tokens.length; i++) {
+    if (consumed?.[i] === 1) continue;
     let matched = 0;
     for (let n = Math.min(s.maxWords, tokens.length - i); n >= 1; n--) {
       const iso3 = s.phrases.get(n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' '));
       if (iso3) {
         hit(iso3);
         matched = n;
+        consumed?.fill(1, i, i + n);
         break;
       }
     }
@@ -75,7 +81,10 @@ export function scanCountries(tokens: readonly string[], text: string): Map<stri
     const t = tokens[i]!;
     if (t.length >= 6 && !/\d/.test(t)) {
       const iso3 = s.prefixes.get(t.slice(0, 5));
-      if (iso3) hit(iso3);
+      if (iso3) {
+        hit(iso3);
+        if (consumed) consumed[i] = 1;
+      }
     }
   }
   if (UNSPACED.test(text)) {

@@ -5,13 +5,20 @@
  * by canonical id, URLs and handles, and cognate word stems.
  *
  * Input: a title and a text in any language. Output: a bag of typed features (`name:putin`,
- * `num:15`, `country:PRK`, `stem:epide`) with counts; the caller weighs them (see `similarity.ts`).
+ * `num:3500000`, `num:5.8%`, `date:08-15`, `country:PRK`, `entity:person:putin`, `stem:epide`)
+ * with counts; the caller
+ * weighs them (see `crosslingual.ts`). People, places and organisations are found by their
+ * names in many scripts (`anchor-scan.ts`), so "普京" meets "Putin". Numbers and dates are read as values in any language and
+ * script (`quantities.ts`), so "3,5 Millionen" meets "350万" and "15 сентября" meets "September 15".
  */
+import { lookupAnchor } from '../lexicon/anchors.js';
 import { nameKey } from '../nlp/transliterate.js';
+import { scanAnchors } from './anchor-scan.js';
 import { scanCountries } from './country-scan.js';
+import { scanQuantities } from './quantities.js';
 import { tokenize, type Token } from './tokens.js';
 
-export type EvidenceKind = 'name' | 'num' | 'country' | 'url' | 'stem';
+export type EvidenceKind = 'name' | 'num' | 'date' | 'country' | 'entity' | 'url' | 'stem';
 
 export interface EvidenceOptions {
   /** Letters kept of a word for name and stem keys; absorbs inflection and cognate endings. */
@@ -43,19 +50,36 @@ export function extractEvidence(title: string, text: string, options: EvidenceOp
   }
   const add = (key: string) => bag.set(key, (bag.get(key) ?? 0) + 1);
   const tokens = tokenize(full);
-  for (const n of numbers(tokens, full)) add(`num:${n}`);
+  const quantities = scanQuantities(full);
+  for (const n of quantities.numbers) add(`num:${n}`);
+  for (const d of quantities.dates) add(`date:${d}`);
+  // A mention counts once, by its most canonical id: the words of an anchor ("Erdoğan",
+  // "Tehran") or a country do not also count as names and stems, which would weigh a shared
+  // topic three times over the details that tell one story from another. Anchors go first; a
+  // place brings its country, so that "德黑兰" and "Tehran" give the same two ids.
+  const consumed = new Uint8Array(tokens.length);
+  for (const [id, count] of scanAnchors(tokens, full, consumed)) {
+    const country = lookupAnchor(id)?.country;
+    for (let i = 0; i < count; i++) {
+      add(`entity:${id}`);
+      if (country) add(`country:${country}`);
+    }
+  }
+  for (const [iso3, count] of scanCountries(tokens.map((t) => t.norm), full, consumed)) {
+    for (let i = 0; i < count; i++) add(`country:${iso3}`);
+  }
   let previousName: string | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (DIGITS.test(t.norm) || HAN.test(t.norm)) {
+    if (DIGITS.test(t.norm) || HAN.test(t.norm) || consumed[i] === 1) {
       previousName = null;
       continue;
     }
-    const key = t.norm.length > prefix ? t.norm.slice(0, prefix) : t.norm;
+    const key = stemKey(cognateKey(t.norm), prefix);
     const sentenceStart = startsSentence(tokens, i, full);
     if (t.capital && t.norm.length >= 2 && (!sentenceStart || nameBigrams)) {
       let name = nameKey(t.text);
-      name = name.length > prefix ? name.slice(0, prefix) : name;
+      name = stemKey(name, prefix);
       if (!sentenceStart && t.norm.length >= 3) add(`name:${name}`);
       // Two names in a row ("Nancy Pelosi") identify far better than either alone.
       if (nameBigrams && previousName !== null && /^\s$/.test(full.slice(tokens[i - 1]!.end, t.start))) add(`name:${previousName}_${name}`);
@@ -63,37 +87,38 @@ export function extractEvidence(title: string, text: string, options: EvidenceOp
     } else previousName = null;
     if (stems && t.norm.length >= stemMinLength) add(`stem:${key}`);
   }
-  for (const [iso3, count] of scanCountries(tokens.map((t) => t.norm), full)) {
-    for (let i = 0; i < count; i++) add(`country:${iso3}`);
-  }
   for (const m of full.matchAll(URL)) add(`url:${m[0].toLowerCase().replace(/[.,;:]+$/, '')}`);
   return bag;
+}
+
+/**
+ * A spelling-neutral form of a folded Latin word, so that cognates spelt by different
+ * orthographies meet: "koronawirus" / "coronavirus", "prezydent" / "president", "telewizja" /
+ * "television", "Zentrum" / "centre". Soft c (before e, i, y) becomes s and hard c, q become
+ * k; z, w, y, ph, th, sz become s, v, i, f, t, s; doubled letters are single.
+ */
+export function cognateKey(word: string): string {
+  return word
+    .replace(/sch|sz/g, 's')
+    .replace(/cz|ch/g, 'c')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/ck|c|q/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/z/g, 's')
+    .replace(/w/g, 'v')
+    .replace(/[yj]/g, 'i')
+    .replace(/([a-z])\1+/g, '$1');
+}
+
+/** The first `prefix` letters of a folded word: absorbs inflection ("Kraska", "Kraski" → "krask") and cognate endings. */
+function stemKey(word: string, prefix: number): string {
+  if (word.length > prefix) return word.slice(0, prefix);
+  return word;
 }
 
 function startsSentence(tokens: readonly Token[], i: number, text: string): boolean {
   if (i === 0) return true;
   return SENTENCE_END.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
-}
-
-/**
- * Numbers as values, so that "1,200", "1.200" and "1 200" meet: digit groups joined by a
- * thousands separator are read as one number; one- and two-digit numbers are too common to
- * count (days of the month, small counts) and are dropped unless they carry a percent sign.
- */
-function numbers(tokens: readonly Token[], text: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (!DIGITS.test(tokens[i]!.norm)) continue;
-    let value = tokens[i]!.norm;
-    let j = i;
-    while (j + 1 < tokens.length && DIGITS.test(tokens[j + 1]!.norm) && tokens[j + 1]!.norm.length === 3 && /^[,.\u00a0\u202f ]$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) {
-      value += tokens[j + 1]!.norm;
-      j++;
-    }
-    i = j;
-    value = value.replace(/^0+(?=\d)/, '');
-    const percent = /^\s?%/.test(text.slice(tokens[j]!.end, tokens[j]!.end + 2));
-    if (value.length >= 3 || percent) out.push(percent ? `${value}%` : value);
-  }
-  return out;
 }

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { clusterCollection } from '../../src/trace/collection.js';
-import { compareEvidence, evidenceProfile, evidenceVector } from '../../src/trace/crosslingual.js';
+import { compareEvidence, evidenceProfile, evidenceVector, type CrossLingualOptions } from '../../src/trace/crosslingual.js';
 import { TermStats } from '../../src/trace/vectors.js';
 
 export const CLUSTERING = fileURLToPath(new URL('../../../shared/data/clustering/', import.meta.url));
@@ -77,16 +77,17 @@ export function evaluateClustering(): Figures {
 /**
  * Cross-lingual pairs: each labelled pair is compared by its evidence (statistics over all the
  * pair articles), pairs judged the same story are joined, and the scorer reads the groups.
+ * `options` (the threshold, say) default to the library's, which is what the gate measures.
  */
-export function evaluateCrossLingual(): Figures {
+export function evaluateCrossLingual(options: CrossLingualOptions = {}): Figures {
   const pairsPath = join(CLUSTERING, 'xling_pairs.jsonl');
   const articles = readJsonl<Article>(join(CLUSTERING, 'xling_articles.jsonl'));
   const pairs = readJsonl<Pair>(pairsPath);
   const start = performance.now();
-  const profiles = new Map(articles.map((a) => [a.id, evidenceProfile(a.title ?? '', a.text)]));
+  const profiles = new Map(articles.map((a) => [a.id, evidenceProfile(a.title ?? '', a.text, options)]));
   const stats = new TermStats();
   for (const p of profiles.values()) stats.observe(p.bag.keys());
-  const vectors = new Map([...profiles].map(([id, p]) => [id, evidenceVector(p, stats)]));
+  const vectors = new Map([...profiles].map(([id, p]) => [id, evidenceVector(p, stats, options)]));
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     while (parent.has(x) && parent.get(x) !== x) x = parent.get(x)!;
@@ -95,7 +96,7 @@ export function evaluateCrossLingual(): Figures {
   for (const p of pairs) {
     const a = vectors.get(p.id1);
     const b = vectors.get(p.id2);
-    if (a && b && compareEvidence(a, b).same) parent.set(find(p.id1), find(p.id2));
+    if (a && b && compareEvidence(a, b, options).same) parent.set(find(p.id1), find(p.id2));
   }
   const ms = performance.now() - start;
   const r = runScorer(articles.map((a) => ({ id: a.id, cluster: find(a.id) })), ['--pairs', pairsPath]);
