@@ -7,7 +7,7 @@
 import type { MetaField, HtmlMetadata } from '../types.js';
 import type { JsonLdFacts } from './jsonld.js';
 import type { RawCandidate, Field } from './collect.js';
-import { cleanAuthor, cleanLang, cleanTitle, isGenericAuthor } from './clean.js';
+import { authorRejection, cleanAuthor, cleanLang, cleanTitle, isGenericAuthor } from './clean.js';
 import { dateFromUrl, implausible, parseDate } from './dates.js';
 
 export interface ResolveInput {
@@ -159,6 +159,11 @@ export function resolveMetadata(input: ResolveInput): HtmlMetadata {
     }
     if (meta.author.value !== null) {
       meta.author.candidates.push({ value, source: c.source, rejected: 'lower-ranked source' });
+      continue;
+    }
+    const rejection = authorRejection(value, c.source, sitename, host);
+    if (rejection !== null) {
+      meta.author.candidates.push({ value, source: c.source, rejected: rejection });
       continue;
     }
     if (isGenericAuthor(value, sitename, host)) {
