@@ -12,6 +12,7 @@ const benches: Record<string, Bench> = {
   events: () => import('./events.js'),
   ingest: () => import('./ingest.js'),
   trace: () => import('./trace.js'),
+  'trace-store': () => import('./trace-store.js'),
 };
 
 // Names come first; everything from the first `--flag` on is left to the benchmarks themselves.

@@ -41,10 +41,10 @@ export interface StoryRow {
 
 /**
  * How an article came into its story: it started it, its words are like the story's, it copies
- * a member, it translates or retells a member in another language, or it names a member as its
- * source (same language, same story by its evidence).
+ * a member, it translates or retells a member in another language, it names a member as its
+ * source (same language, same story by its evidence) — or a batch rebuild (`reindex --all`) put it there.
  */
-export type JoinHow = 'started' | 'similar' | 'copy' | 'translation' | 'cites';
+export type JoinHow = 'started' | 'similar' | 'copy' | 'translation' | 'cites' | 'batch';
 
 export interface Membership {
   storyId: number;

@@ -135,3 +135,19 @@ function downgradeToSchema1(path: string): void {
   db.exec('DELETE FROM schema_migrations WHERE version > 1');
   db.close();
 }
+
+test('the relay should give one story and the same stored chain whatever order its articles arrive in', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { storedChain } = await import('./stored-chain.js');
+  const rows = readFileSync(new URL('../../test/fixtures/relay/relay.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { url: string });
+  const records = rows.map((r) => analyze(r));
+  const orders = (a: number[]): number[][] => (a.length <= 1 ? [a] : a.flatMap((x, i) => orders([...a.slice(0, i), ...a.slice(i + 1)]).map((p) => [x, ...p])));
+  for (const order of orders([0, 1, 2, 3])) {
+    const store = openStore(':memory:');
+    for (const i of order) putAndIndex(store, { canonicalUrl: rows[i]!.url, url: rows[i]!.url, record: records[i]! });
+    assert.equal(store.trace.counts().stories, 1, `order ${order.join('')}`);
+    const chain = storedChain(store, store.article(rows[3]!.url)!.id)!.chain;
+    assert.deepEqual(chain.map((h) => h.outlet), ['kcna', 'reuters', 'korrespondent-net', 'buna-times'], `order ${order.join('')}`);
+    store.close();
+  }
+});

@@ -10,13 +10,14 @@
  * its outlet → provenance edges both ways (`parentEdges`), near-copies, cross-lingual same-story
  * links → join a story: a near-copy's, else the best decayed-cosine story at or above the
  * threshold, else that of the article it is most strongly linked to (a translation, a retelling
- * that names its source), else start one.
+ * that names its source), else start one → pull in a linked article that sits alone in a story.
  *
  * The result depends on the order articles arrive in (an online clusterer does); `wiretrace
  * reindex --all` rebuilds in publication order.
  */
 import type { ArticleWrite, PutOutcome, Store } from '../store/store.js';
 import type { EdgeKind, JoinHow, StoredEdge, StoryRow, TermWeights, TraceIndex } from '../store/trace-index.js';
+import { clusterCollection, type CollectionDocument } from './collection.js';
 import { compareEvidence } from './crosslingual.js';
 import { fingerprintText, FINGERPRINT_SCHEME } from './fingerprint.js';
 import { estimateJaccard } from './minhash.js';
@@ -36,6 +37,8 @@ export interface IndexerOptions {
   copy?: number;
   /** Most earlier articles compared with a new one for provenance (default 40). */
   candidates?: number;
+  /** Documents assumed seen before the first, holding none of its words (default 300): in a young archive every shared word looks common. */
+  priorDocuments?: number;
 }
 
 export const INDEXER_DEFAULTS = {
@@ -44,14 +47,13 @@ export const INDEXER_DEFAULTS = {
   nearCopy: 0.5,
   copy: 0.9,
   candidates: 40,
+  priorDocuments: 300,
 } as const;
 
 /** Words kept in an article's story vector, words posted for story retrieval, words probed. */
 const VECTOR_WORDS = 100;
 const POSTING_WORDS = 32;
 const PROBE_WORDS = STORY_DEFAULTS.probeWords;
-/** Documents assumed seen before the first: in a young archive every shared word looks common. */
-const PRIOR_DOCUMENTS = 300;
 /** Lowest cross-lingual evidence score for a same-story link (the provenance default). */
 const SAME_STORY = 0.14;
 const DAY = 86_400_000;
@@ -65,8 +67,11 @@ export interface IndexOutcome {
   edges: number;
 }
 
-/** Indexes one stored article (again); null when the store has no trace index or no such article. */
-export function indexArticle(store: Store, articleId: number, options: IndexerOptions = {}): IndexOutcome | null {
+/**
+ * Indexes one stored article (again); null when the store has no trace index or no such article.
+ * `placed`: the story a batch rebuild chose for it (`null`: start one) instead of the online choice.
+ */
+export function indexArticle(store: Store, articleId: number, options: IndexerOptions = {}, placed?: { storyId: number | null }): IndexOutcome | null {
   const o: Required<IndexerOptions> = { ...INDEXER_DEFAULTS, ...options };
   const t = store.trace;
   if (!t.available) return null;
@@ -81,7 +86,7 @@ export function indexArticle(store: Store, articleId: number, options: IndexerOp
   const fp = fingerprintText(title, body);
   const bag = storyBag(title, body);
   t.countDocument([...bag.keys()], 1);
-  const vector = storyVector(bag, t);
+  const vector = storyVector(bag, t, o.priorDocuments);
   const timeMs = articleTime(article);
   const versionId = article.versions.find((v) => v.version === article.version)?.versionId ?? article.versions.at(-1)!.versionId;
   t.putFingerprint(
@@ -106,21 +111,22 @@ export function indexArticle(store: Store, articleId: number, options: IndexerOp
     .map((s) => ({ story: s, score: cosine(vector, s.centroid) * decay(timeMs, s, o.halfLifeDays) }))
     .sort((a, b) => b.score - a.score || a.story.id - b.story.id);
   const bestStory = scored[0] && scored[0].score >= o.threshold ? scored[0] : null;
-  const named = citedOutlets(record, target.outlet).flatMap(publishersFor);
-  const ids = new Set<number>([
-    ...near.keys(),
-    ...t.byOutlets(named, timeMs - window, timeMs + window, timeMs, 10),
+  const cited = citedOutlets(record, target.outlet).flatMap(publishersFor);
+  // Articles linked by a citation either way: only these can be a source on evidence alone.
+  const named = new Set<number>([
+    ...t.byOutlets(cited, timeMs - window, timeMs + window, timeMs, 10),
     ...(target.outlet ? t.citing(citationKeysFor(target.outlet), timeMs - window, timeMs + window, timeMs, 10) : []),
-    ...(bestStory ? t.storyMembers(bestStory.story.id, 20) : []),
   ]);
+  const ids = new Set<number>([...near.keys(), ...named, ...(bestStory ? t.storyMembers(bestStory.story.id, 20) : [])]);
   ids.delete(articleId);
   const candidates: TraceArticle[] = [];
   for (const id of [...ids].slice(0, o.candidates)) {
     const a = store.article(id);
     if (a) candidates.push(traceArticleOf(a));
   }
+  const profiled = new Set([target.id, ...candidates.filter((c) => named.has(Number(c.id)) || c.record.lang !== record.lang).map((c) => c.id)]);
 
-  const edges = provenanceEdges(target, candidates, near, o);
+  const edges = provenanceEdges(target, candidates, profiled, near, o);
   for (const e of edges) t.putEdge(e);
 
   // The story: a copy's, else the most similar, else a translation's, else a new one.
@@ -130,13 +136,27 @@ export function indexArticle(store: Store, articleId: number, options: IndexerOp
   const copied = copies.map(([id, sim]) => ({ m: t.membership(id), sim })).find((x) => x.m !== null);
   // Every edge says "same story": a provenance edge needs shared text or shared evidence.
   const linked = [...edges].sort((a, b) => b.confidence - a.confidence).map((e) => ({ m: t.membership(other(e)), e })).find((x) => x.m !== null);
-  if (copied) join = { storyId: copied.m!.storyId, how: 'copy', score: copied.sim };
+  if (placed) join = { storyId: placed.storyId, how: 'batch', score: 0 };
+  else if (copied) join = { storyId: copied.m!.storyId, how: 'copy', score: copied.sim };
   else if (bestStory) join = { storyId: bestStory.story.id, how: 'similar', score: round(bestStory.score) };
   else if (linked) {
     const lang = store.article(other(linked.e))?.lang;
     join = { storyId: linked.m!.storyId, how: lang && lang !== record.lang ? 'translation' : 'cites', score: linked.e.confidence };
   }
   const storyId = t.join(articleId, join.storyId, { how: join.how, score: join.score }, vector, Object.keys(vector).slice(0, POSTING_WORDS));
+  // An article it is linked to, left alone in a story of its own (it came first and found
+  // nothing), belongs to this story: the result then depends less on the order of arrival.
+  if (!placed) {
+    for (const e of edges) {
+      const id = other(e);
+      const m = t.membership(id);
+      const fp = t.fingerprint(id);
+      if (!m || !fp || m.storyId === storyId || t.story(m.storyId)?.size !== 1) continue;
+      const how: JoinHow = e.relation === 'copy' || e.relation === 'near-copy' ? 'copy' : fp.lang !== record.lang ? 'translation' : 'cites';
+      t.leave(id, fp.vector);
+      t.join(id, storyId, { how, score: e.confidence }, fp.vector, Object.keys(fp.vector).slice(0, POSTING_WORDS));
+    }
+  }
   return { articleId, storyId, how: join.how, score: join.score, edges: edges.length };
 }
 
@@ -156,9 +176,9 @@ function forget(t: TraceIndex, articleId: number): void {
  * (copied, translated, cited), near-copies the paragraphs did not show, and cross-lingual
  * same-story links that name no source (kept, though they are not hops of a chain).
  */
-function provenanceEdges(target: TraceArticle, candidates: readonly TraceArticle[], near: ReadonlyMap<number, number>, o: Required<IndexerOptions>): StoredEdge[] {
+function provenanceEdges(target: TraceArticle, candidates: readonly TraceArticle[], profiled: ReadonlySet<string>, near: ReadonlyMap<number, number>, o: Required<IndexerOptions>): StoredEdge[] {
   if (candidates.length === 0) return [];
-  const index = new ProvenanceIndex([target, ...candidates]);
+  const index = new ProvenanceIndex([target, ...candidates], profiled);
   const only = new Set(candidates.map((c) => c.id));
   const found: ProvenanceEdge[] = [...parentEdges(target, index, {}, only)];
   const self = new Set([target.id]);
@@ -219,9 +239,9 @@ function earlierFirst(a: TraceArticle, b: TraceArticle): [TraceArticle, TraceArt
 }
 
 /** The heaviest words of the article's TF-IDF vector, unit length, heaviest first. */
-function storyVector(bag: ReadonlyMap<string, number>, t: TraceIndex): TermWeights {
+function storyVector(bag: ReadonlyMap<string, number>, t: TraceIndex, prior: number): TermWeights {
   const df = t.documentFrequencies([...bag.keys()]);
-  const n = t.documentCount() + PRIOR_DOCUMENTS;
+  const n = t.documentCount() + prior;
   const idf = (term: string) => {
     const d = df.get(term) ?? 0;
     return Math.log((n + 1) / (d + 1)) + (d === 0 ? Math.log(2) : 0);
@@ -252,19 +272,45 @@ function round(x: number): number {
 
 /**
  * Indexes every stored article whose current version has no fingerprint, earliest published
- * first, each in its own transaction (an interrupted backfill resumes where it stopped). With
- * `all`, empties the index first and rebuilds it. Returns how many articles were indexed.
+ * first, each in its own transaction (an interrupted backfill resumes where it stopped), placing
+ * each in a story online. With `all`, empties the index and rebuilds it: the stories then come
+ * from the batch clusterer (`clusterCollection`, as `wiretrace cluster`: every article seen before
+ * any is placed, then refinement passes), which online placement cannot match; fingerprints and
+ * edges are made as ingest makes them. Returns how many articles were indexed.
  */
 export function reindex(store: Store, options: IndexerOptions & { all?: boolean; onProgress?: (done: number, total: number) => void } = {}): number {
   const t = store.trace;
   if (!t.available) return 0;
-  if (options.all) store.transaction(() => t.clear());
+  const { all = false, onProgress, ...indexer } = options;
+  let stories: Map<number, string> | null = null;
+  if (all) {
+    store.transaction(() => t.clear());
+    stories = batchStories(store, indexer);
+  }
   const ids = t.unindexed();
+  const storyIds = new Map<string, number>();
   ids.forEach((id, i) => {
-    store.transaction(() => indexArticle(store, id, options));
-    options.onProgress?.(i + 1, ids.length);
+    store.transaction(() => {
+      const label = stories?.get(id);
+      const placed = label === undefined ? undefined : { storyId: storyIds.get(label) ?? null };
+      const outcome = indexArticle(store, id, indexer, placed);
+      if (label !== undefined && outcome) storyIds.set(label, outcome.storyId);
+    });
+    onProgress?.(i + 1, ids.length);
   });
   return ids.length;
+}
+
+/** The batch clusterer's story label of every stored article, by article id. */
+function batchStories(store: Store, options: IndexerOptions): Map<number, string> {
+  const docs: CollectionDocument[] = [];
+  for (const a of store.articles()) {
+    const title = a.record.title?.value;
+    const date = a.record.published?.time ?? a.record.published?.value;
+    docs.push({ id: String(a.id), text: bodyText(a.record), ...(title ? { title } : {}), ...(date ? { date } : {}), ...(a.lang && a.lang !== 'und' ? { lang: a.lang } : {}) });
+  }
+  const rows = clusterCollection(docs, { stories: { threshold: options.threshold ?? INDEXER_DEFAULTS.threshold, halfLifeDays: options.halfLifeDays ?? INDEXER_DEFAULTS.halfLifeDays } });
+  return new Map(rows.map((r) => [Number(r.id), r.cluster]));
 }
 
 /**

@@ -79,11 +79,18 @@ export class ProvenanceIndex {
   private readonly vectors = new Map<string, SparseVector>();
   readonly articles: ReadonlyMap<string, TraceArticle>;
 
-  constructor(articles: readonly TraceArticle[]) {
+  /**
+   * @param profiled the articles whose cross-lingual evidence is worth computing (default: all);
+   * the others can still be copies (text reuse) but never match on evidence alone. The online
+   * indexer leaves out same-language articles that no citation links, for which evidence could
+   * make no edge: extracting evidence is most of an edge's cost.
+   */
+  constructor(articles: readonly TraceArticle[], profiled?: ReadonlySet<string>) {
     this.articles = new Map(articles.map((a) => [a.id, a]));
+    const chosen = profiled === undefined ? articles : articles.filter((a) => profiled.has(a.id));
     // A small collection cannot say which evidence is rare; assume a few hundred unrelated articles.
-    const stats = new TermStats(Math.max(0, 300 - articles.length));
-    const profiles = articles.map((a) => ({ id: a.id, p: evidenceProfile(a.record.title?.value ?? '', bodyText(a.record)) }));
+    const stats = new TermStats(Math.max(0, 300 - chosen.length));
+    const profiles = chosen.map((a) => ({ id: a.id, p: evidenceProfile(a.record.title?.value ?? '', bodyText(a.record)) }));
     for (const { p } of profiles) stats.observe(p.bag.keys());
     for (const { id, p } of profiles) this.vectors.set(id, evidenceVector(p, stats));
   }

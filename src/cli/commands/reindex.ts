@@ -1,7 +1,8 @@
 /**
  * `wiretrace reindex [--all]`: builds the trace index (fingerprints, stories, provenance edges)
  * of the stored articles that lack one — an archive made before the index existed, or one whose
- * ingest was interrupted. `--all` empties the index and rebuilds it in publication order.
+ * ingest was interrupted. `--all` empties the index and rebuilds it in publication order, the
+ * stories by the batch clusterer (as `wiretrace cluster`), which online placement cannot match.
  * `ingest` does the first part by itself before it adds articles.
  */
 import type { Command } from 'commander';
@@ -18,7 +19,7 @@ export function registerReindex(program: Command): void {
   const command = program
     .command('reindex')
     .description('build the trace index (fingerprints, stories, provenance edges) of stored articles that lack one')
-    .option('--all', 'empty the trace index and rebuild it for every article, in publication order')
+    .option('--all', 'empty the trace index and rebuild it for every article, stories by the batch clusterer')
     .option('--json', 'print the counts as JSON');
   addDbOption(command).action((flags: ReindexFlags) => {
     const store = openArchive(flags, 'write');

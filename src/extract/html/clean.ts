@@ -37,6 +37,9 @@ export function attrString(element: HtmlElement): string {
   return s;
 }
 
+/** Rules whose blocks go whatever their share of the page's text or their running text. */
+const UNPROTECTED_RULES = new Set(['consent', 'hidden']);
+
 const NEVER_DROP = new Set(['html', 'body', 'main', '#root']);
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
@@ -84,11 +87,12 @@ function dropMark(element: HtmlElement, stats: StatsMap, total: number, level: C
   if (s === '') return null;
   for (const rule of DROP_ATTRS) {
     if (!rule.pattern.test(s)) continue;
+    const unprotected = UNPROTECTED_RULES.has(rule.id);
     if (share > 0.3 && KEEP_ATTRS.test(s)) return null;
-    if (share > 0.6) return null;
+    if (share > 0.6 && !unprotected) return null;
     // A block of running text is no link box, whatever its class says (Blogger wraps every post
-    // in `widget Blog`); comments are the exception, they are running text by nature.
-    if (rule.id !== 'comments' && elementStats !== undefined && elementStats.text > 400 && linkDensity(elementStats) < 0.3) return null;
+    // in `widget Blog`); comments, consent dialogs and hidden blocks are running text by nature.
+    if (!unprotected && rule.id !== 'comments' && elementStats !== undefined && elementStats.text > 400 && linkDensity(elementStats) < 0.3) return null;
     return { kind: rule.kind, rule: `html/drop/${rule.id}` };
   }
   return null;

@@ -109,12 +109,40 @@ describe('extractHtml: metadata with the winning source and the losers', () => {
     assert.equal(s.metadata.author.candidates.find((c) => c.source === 'meta:author')?.rejected, 'generic');
   });
 
+  test('should not print the site name a <meta> author states, and let a visible byline win over it', () => {
+    const bare = PAGE.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '').replace('content="Harbour News Staff"', 'content="Harbour News"');
+    const withByline = extractHtml(bare, { today: '2025-01-01' });
+    assert.equal(withByline.author, 'Jane Doe and Ali Khan');
+    assert.equal(withByline.metadata.author.candidates.find((c) => c.source === 'meta:author')?.rejected, 'site name');
+    const noByline = extractHtml(bare.replace('<div class="byline">By Jane Doe and Ali Khan</div>', ''), { today: '2025-01-01' });
+    assert.equal(noByline.author, null);
+  });
+
+  test('should still fall back to a generic author ("Staff") when nothing better is stated', () => {
+    const page = PAGE.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '').replace('<div class="byline">By Jane Doe and Ali Khan</div>', '');
+    const s = extractHtml(page, { today: '2025-01-01' });
+    assert.equal(s.author, 'Harbour News Staff');
+  });
+
   test('should reject a date in the future and fall back to the next source', () => {
     const page = PAGE.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '').replace('2024-03-07T09:12:00Z', '2031-01-01');
     const s = extractHtml(page, { today: '2025-01-01', url: 'https://harbour.example/2024/03/07/port-strike' });
     assert.equal(s.date, '2024-03-07');
     assert.equal(s.metadata.date.source, 'url');
     assert.equal(s.metadata.date.candidates.find((c) => c.source === 'meta:article:published_time')?.rejected, 'in the future');
+  });
+
+  test('should drop a kicker printed in the h1 before the headline that og:title states', () => {
+    const page = PAGE.replace('<h1>Port strike halts loading</h1>', '<h1><span class="kicker">Harbour labour</span> <span>Port strike halts loading</span></h1>');
+    const s = extractHtml(page, { today: '2025-01-01' });
+    assert.equal(s.title, 'Port strike halts loading');
+    assert.equal(s.metadata.title.source, 'h1');
+  });
+
+  test('should keep an h1 whose first part ends with a colon: one headline, shortened elsewhere', () => {
+    const page = PAGE.replace('<h1>Port strike halts loading</h1>', '<h1>Unpaid wages: Port strike halts loading</h1>');
+    const s = extractHtml(page, { today: '2025-01-01' });
+    assert.equal(s.title, 'Unpaid wages: Port strike halts loading');
   });
 
   test('should clean a site name off the <title> when there is nothing better', () => {
@@ -153,5 +181,39 @@ describe('extractHtml: when the first pass yields too little text', () => {
     const r = extractHtml(PAGE, { today: '2025-01-01' });
     assert.ok(!r.diagnostics.some((d) => d.rule === 'html/body/cascade'));
     assert.ok(!r.articleBody.includes('Great article'));
+  });
+
+  test('should drop a consent dialog that holds running text and most of the page', () => {
+    const vendors = Array.from({ length: 30 }, (_, i) => `<p>Vendor ${i} stores cookies on your device, for analytics, advertising and the measurement of reach, for up to two years.</p>`).join('');
+    const page = `<html><body><div class="cookie-consent-overlay"><div class="consent-content">${vendors}</div></div>
+<main><h1>Library reopens</h1><div class="story"><p>The council voted on Tuesday to reopen the library, closed since the flood in March, after a long debate.</p>
+<p>Repairs to the reading room will take until the summer, the mayor said, and will cost the town more than expected.</p>
+<p>Volunteers have already carried most of the books back from the school, where they were kept during the works.</p></div></main></body></html>`;
+    const r = extractHtml(page, { today: '2025-01-01' });
+    assert.ok(r.articleBody.startsWith('The council voted'), r.articleBody.slice(0, 80));
+    assert.ok(!r.articleBody.includes('Vendor'));
+    assert.ok(r.boilerplate.some((b) => b.rule === 'html/drop/consent'));
+  });
+});
+
+describe('extractHtml: class rules', () => {
+  const story = '<p>The council voted on Tuesday to reopen the library, closed since the flood in March, after a long debate.</p><p>Repairs to the reading room will take until the summer, the mayor said, and will cost more than expected.</p><p>Volunteers have already carried most of the books back from the school, where they were kept.</p>';
+
+  test('should keep a block hidden on small screens only (hidden-xs)', () => {
+    const page = `<html><body><main><h1>Library reopens</h1><div class="intro hidden-xs"><p>The town library opens its doors again after eight months, with a new reading room and longer hours.</p></div><div class="story">${story}</div></main></body></html>`;
+    const r = extractHtml(page, { today: '2025-01-01' });
+    assert.ok(r.articleBody.includes('opens its doors again'));
+  });
+
+  test('should still drop a hidden block', () => {
+    const page = `<html><body><main><h1>Library reopens</h1><div class="story">${story}<div class="visually-hidden">Skip to the next story in this section of the site.</div></div></main></body></html>`;
+    const r = extractHtml(page, { today: '2025-01-01' });
+    assert.ok(!r.articleBody.includes('Skip to the next story'));
+  });
+
+  test('should take the lead from the article header, which the class rules drop as a page header', () => {
+    const page = `<html><body><main><div class="article-header"><h1>Library reopens</h1><p class="lead">The town library opens its doors again after eight months, with a new reading room.</p><a href="/">Home</a></div><div class="story">${story}</div></main></body></html>`;
+    const r = extractHtml(page, { today: '2025-01-01' });
+    assert.ok(r.articleBody.startsWith('The town library opens its doors again'), r.articleBody.slice(0, 80));
   });
 });

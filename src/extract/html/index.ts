@@ -20,7 +20,7 @@ import type { Diagnostic } from '../../types.js';
 import { looksBinary } from '../../util/binary.js';
 import { serialiseBody, snippet, collectInline, type BodyResult } from './body.js';
 import { decodeHtml } from './charset.js';
-import { markDrops, type CleanLevel } from './clean.js';
+import { markDrops, type CleanLevel, type DropMap } from './clean.js';
 import { collectCandidates, scanLabelledBylines, scanTextBylines, scanTextDates, type RawCandidate } from './metadata/collect.js';
 import { titleParts } from './metadata/clean.js';
 import { parseDate } from './metadata/dates.js';
@@ -167,11 +167,15 @@ function fromMetadata(metadata: HtmlMetadata, options: HtmlExtractOptions): Pick
  * The lead paragraph (standfirst) of an article when it sits between the title and the body
  * container, as many sites place it: a block named like a lead, of running text, not dropped.
  */
-function findLead(body: HtmlElement, from: number, to: number, stats: StatsMap, drops: Map<HtmlElement, unknown>): { text: string; start: number; end: number } | null {
+function findLead(body: HtmlElement, from: number, to: number, stats: StatsMap, drops: DropMap): { text: string; start: number; end: number } | null {
   if (to <= from) return null;
   let lead: { text: string; start: number; end: number } | null = null;
   walk(body, (element) => {
-    if (lead !== null || drops.has(element) || element.end <= from || element.start >= to) return false;
+    if (lead !== null || element.end <= from || element.start >= to) return false;
+    // The lead often sits in the article's header block, which the class rules drop as a page
+    // header (`article-header`); only that kind of drop is searched.
+    const mark = drops.get(element);
+    if (mark !== undefined && mark.rule !== 'html/drop/navigation') return false;
     if (element.start < from || element.end > to) return true;
     const attrs = `${element.attrs.class ?? ''} ${element.attrs.id ?? ''}`;
     if (!LEAD_ATTRS.test(attrs)) return true;

@@ -33,6 +33,16 @@ describe('refineParagraphs: boilerplate inside the article container', () => {
     ['a share prompt', 'Teilen Sie dies mit:', 'text/navigation/ui-prompt'],
     ['a comment call', 'Kommentieren', 'text/comment/count'],
     ['a disclaimer', 'Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.', 'text/copyright/disclaimer'],
+    ['a citation box', 'SUGGESTED CITATION Sauer, Heiko: Expert*innen in der Krise, VerfBlog, 2020/4/09.', 'text/copyright/disclaimer'],
+    ['a contact label', 'Kontakt:', 'text/related/more-heading'],
+    ['a "more on" heading', 'Mehr zu Klima und Konsum', 'text/related/more-heading'],
+    ['a "find it here" teaser', 'Alles über nachhaltige Wanderschuhe findest Du hier.', 'text/related/find-here'],
+    ['an arrow teaser', '>> Wegen Corona: Kult-Lokal auf Mallorca muss schließen <<', 'text/related/arrow-teaser'],
+    ['an ad label with dashes', '- Anzeige-', 'text/advertisement/label'],
+    ['an "enlarge" caption', 'Vergrößern Eine kleine runde Aussparung für die Kamera im Display.', 'text/caption/credit-label'],
+    ['a parenthesised credit', '(Credit: Clayton Aldern / Grist)', 'text/caption/credit-label'],
+    ['a caption whose credit follows a line break', 'Der Hirschkäfer (Lucanus cervus) im Kastanienwald.\nFoto © Jörg Gemsch', 'text/caption/trailing-credit'],
+    ['a German inbox promo', 'Lass dir die besten Storys jede Woche in deinen Posteingang liefern.', 'text/promo/inbox'],
   ];
   for (const [name, line, rule] of cases) {
     test(`should remove ${name} and report it with ${rule}`, () => {
@@ -63,6 +73,9 @@ describe('refineParagraphs: body text that must stay', () => {
     'The company’s newsletter reported a loss for the third quarter.',
     'Figures 1 and 2 show the water level before and after the flood.',
     'Puedes ver el partido en directo desde las ocho de la tarde.',
+    '»Wir sind froh, dass die Halle wieder offen ist«, sagte die Bürgermeisterin.',
+    'Vergrößern Sie das Bild mit einem Klick auf die Lupe, schreibt der Hersteller.',
+    'Kontaktbeschränkungen gelten weiter bis Ende des Monats, sagte der Minister.',
   ];
   for (const line of keep) {
     test(`should keep "${line.slice(0, 40)}…"`, () => {

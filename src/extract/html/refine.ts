@@ -26,13 +26,16 @@ export interface RefinedBody {
  */
 export function refineParagraphs(paragraphs: readonly string[], spans: readonly Span[], rules: readonly BoilerplateRule[]): RefinedBody {
   const text = paragraphs.join('\n\n');
+  // The rules read a block as one line; a paragraph's inner line breaks (`<br>`) become spaces
+  // of the same length, so that offsets into `text` stay valid.
+  const flat = paragraphs.map((p) => p.replace(/[\n\r]/g, ' ')).join('\n\n');
   const blocks: Span[] = [];
   let offset = 0;
   for (const p of paragraphs) {
     blocks.push({ start: offset, end: offset + p.length });
     offset += p.length + 2;
   }
-  const classified = classifyBlocks(text, blocks, rules);
+  const classified = classifyBlocks(flat, blocks, rules);
   // Which paragraph a piece of the text belongs to: the block that contains its start.
   const owner = (at: number): number => {
     let lo = 0;

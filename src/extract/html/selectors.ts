@@ -41,7 +41,12 @@ export const DROP_ATTRS: readonly AttrRule[] = [
   { id: 'newsletter', kind: 'promo', pattern: /(?:^|[\s_-])(?:newsletter|subscribe|subscription|signup|sign-up|paywall|piano|registration|promo|promotion|cta|call-to-action|donate|membership|app-download|inline-promo)(?:$|[\s_-])/i },
   { id: 'ads', kind: 'advertisement', pattern: /(?:^|[\s_-])(?:ad|ads|advert|adverts|advertisement|advertising|adsense|adslot|ad-slot|ad-container|ad-wrapper|dfp|gpt|sponsored|sponsor|banner|anzeige|werbung|publicite|commercial)(?:$|[\s_-])/i },
   { id: 'caption', kind: 'caption', pattern: /(?:^|[\s_-])(?:caption|credit|photo-credit|image-credit|wp-caption-text|media-caption|img-caption|figure-caption|bildunterschrift|copyright-image)(?:$|[\s_-])/i },
-  { id: 'navigation', kind: 'navigation', pattern: /(?:^|[\s_-])(?:nav|navbar|navigation|menu|masthead|header|site-header|page-header|footer|site-footer|page-footer|skip|skip-link|cookie|cookies|consent|gdpr|modal|popup|overlay|login|search|searchbox|hidden|visually-hidden|sr-only|screen-reader-text|offscreen)(?:$|[\s_-])/i },
+  // Consent dialogs and hidden blocks hold running text, and a consent dialog may hold most of a
+  // page's text (long vendor lists): neither protection of `clean.ts` applies to these two.
+  { id: 'consent', kind: 'navigation', pattern: /(?:^|[\s_-])(?:cookie|cookies|cookiebanner|cookie-banner|cookie-notice|cookie-consent|consent|gdpr|dsgvo|cmp|cmplz|privacy-popup|modal|popup|overlay)(?:$|[\s_-])/i },
+  // `hidden-xs`, `hidden-md`: hidden on one screen size only, shown on the others.
+  { id: 'hidden', kind: 'navigation', pattern: /(?:^|[\s_-])(?:hidden(?!-(?:xs|sm|md|lg|xl|xxl|s|m|l|mobile|phone|tablet|desktop|print)(?:$|[\s_-]))|visually-hidden|sr-only|screen-reader-text|offscreen)(?:$|[\s_-])/i },
+  { id: 'navigation', kind: 'navigation', pattern: /(?:^|[\s_-])(?:nav|navbar|navigation|menu|masthead|header|site-header|page-header|footer|site-footer|page-footer|skip|skip-link|login|search|searchbox)(?:$|[\s_-])/i },
   { id: 'author-bio', kind: 'author-bio', pattern: /(?:^|[\s_-])(?:author-bio|author-box|about-author|author-info|authorbox|author-card|bio|contributor-bio|byline-bio)(?:$|[\s_-])/i },
   { id: 'byline', kind: 'byline', pattern: /(?:^|[\s_-])(?:byline|by-line|author|authors|writer|meta|post-meta|entry-meta|article-meta|dateline|timestamp|date|time|published|posted-on|updated)(?:$|[\s_-])/i },
 ];

@@ -72,6 +72,48 @@ export function isGenericAuthor(author: string, sitename: string | null, host: s
   return false;
 }
 
+/**
+ * Why an author value is not a person's name and may not stand in as a fallback either, or
+ * null when it may be used:
+ * - `placeholder`: a CMS account or label (`admin`, `Super User`, `default`, `Unknown`);
+ * - `site name`: a `<meta>` author that names the site itself (the CMS filled the field);
+ * - `prose`: visible "byline" text that is a piece of a sentence ("parte de la defensa de") or
+ *   starts with a number (a date).
+ */
+export function authorRejection(author: string, source: string, sitename: string | null, host: string | null): 'placeholder' | 'site name' | 'prose' | null {
+  if (PLACEHOLDER_AUTHOR.test(author.trim())) return 'placeholder';
+  if (source.startsWith('meta:') && namesSite(author, sitename, host)) return 'site name';
+  if ((source === 'byline-text' || source === 'byline-element') && looksLikeProse(author)) return 'prose';
+  return null;
+}
+
+const PLACEHOLDER_AUTHOR = /^(?:admin|administrator|webmaster|super ?user|default|user|guest|unknown|anonymous|anonym|anónimo|author of|autor|red\.?\s*\/?|zvg|text vorlesen|vorlesen|artikel anhören|listen to (?:this )?article|\p{L}\.?)$/iu;
+
+/** Lower-case words that may sit inside a name: particles and the "and" of co-authors. */
+const NAME_PARTICLES = new Set(['von', 'van', 'vom', 'zu', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'du', 'la', 'le', 'les', 'y', 'e', 'und', 'and', 'et', '&', 'bin', 'ibn', 'al', 'el', 'ten', 'ter', 'of', 'mit', 'with']);
+
+/** True for a value of four or more words with a lower-case word that is no particle. */
+function looksLikeProse(value: string): boolean {
+  // A date or a count ("3 de Mayo de") is no name either.
+  if (/^\d/.test(value)) return true;
+  const words = value.split(/[\s,]+/).filter((w) => w !== '');
+  if (words.length < 4) return false;
+  return words.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w.toLowerCase()));
+}
+
+/** True when `value`, letters and digits only, is the site name or the host's name. */
+function namesSite(value: string, sitename: string | null, host: string | null): boolean {
+  const flat = (s: string): string => s.toLowerCase().normalize('NFD').replace(/[^a-z0-9]/g, '');
+  const v = flat(value);
+  if (v.length < 2) return false;
+  if (sitename !== null && flat(sitename) === v) return true;
+  if (host !== null) {
+    const bare = host.replace(/^www\d?\./, '');
+    if (flat(bare) === v || flat(bare.replace(/\.[a-z]+$/, '')) === v) return true;
+  }
+  return false;
+}
+
 /** Separators between a headline and a site name in `<title>`. */
 const TITLE_SEPARATOR = /\s+[|•·»«:–—-]\s+|\s+::\s+|\s*\|\s*/;
 
@@ -104,6 +146,27 @@ export function cleanTitle(raw: string, sitename: string | null): string | null 
     }
   }
   return best;
+}
+
+/**
+ * A title from og:title, JSON-LD or microdata: whole, unless one of its parts (at a site-name
+ * separator) is the site's name or the host's name, which is then cut off with what follows.
+ */
+export function cleanStructuredTitle(raw: string, sitename: string | null, host: string | null): string | null {
+  const v = raw.replace(/\s+/g, ' ').trim();
+  if (v === '') return null;
+  const parts = titleParts(v);
+  if (parts.length <= 1) return v;
+  const isSite = (part: string): boolean => namesSite(part, sitename, host) || (sitename !== null && sitename.length > 3 && part.toLowerCase().includes(sitename.toLowerCase()));
+  const site = parts.findIndex(isSite);
+  if (site < 0) return v;
+  // The headline is what comes before the site's name ("Headline | site.ch | Slogan"), or
+  // after it when the name opens the title.
+  const at = v.indexOf(parts[site]!);
+  const head = v.slice(0, at).replace(/[\s|•·»«:–—-]+$/, '').trim();
+  const tail = v.slice(at + parts[site]!.length).replace(/^[\s|•·»«:–—-]+/, '').trim();
+  const kept = site > 0 ? head : tail;
+  return kept.length > 0 ? kept : v;
 }
 
 /** A BCP 47 primary subtag (`en`) from `en-US`, `en_GB`, `de`, or null. */
