@@ -153,10 +153,7 @@ function attributionBefore(text: string, start: number, end: number): Attributio
   for (let k = tokens.length - 1; k >= from; k--) {
     const cue = cueAt(tokens, k, 'direct');
     if (cue !== null) {
-      // "Trump returned the compliment, telling Reuters, “…”": a participle's speaker is the
-      // subject of the clause it hangs on.
-      const participle = tokens[k - 1]?.lower === ',' && isParticiple(cue);
-      const speaker = participle ? clauseSubject(tokens, k - 1) : speakerBefore(tokens, k, text) ?? speakerAfter(tokens, cue.last - 1);
+      const speaker = speakerOfCue(tokens, k, cue, text);
       return { speaker: speaker && { start: speaker.start, end: speaker.end }, cue: spanOf(tokens, cue), rule: 'quotes/direct/speaker-cue-before' };
     }
     const after = accordingAt(tokens, k);
@@ -174,21 +171,35 @@ function attributionBefore(text: string, start: number, end: number): Attributio
   // Musk took to Twitter with this: “…” — a colon with no cue: the sentence's leading name speaks.
   // (A short item after a colon is a list of words, not a quotation: `parlance: "platform," …`.)
   if (/:\s*$/.test(before) && !isLabel(text, tokens) && countWords(text, end, text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end)) >= 4) {
-    const name = leadingName(tokens);
+    // "HEADLINE - Carl Bialik: “…”": the name the colon closes; else the clause's subject.
+    const name = dashName(tokens) ?? clauseSubject(tokens, tokens.length - 1);
     return { speaker: name, cue: null, rule: 'quotes/direct/colon' };
   }
   return null;
 }
 
-/** Words that open a sentence without being anyone's name. */
-const NOT_NAMES = new Set("and but the a an it it’s it's this that these those there here also two three one some many so then".split(' '));
+/**
+ * The speaker of the cue at token `k`: the phrase before it ("she said"), else, for a participle
+ * after a comma ("…, telling Reuters, “…”") or a verb tied to its clause by `and`, `but` or `by`
+ * ("He adopted a fake accent and joked, “…”", "began by saying: “…”"), the subject of the main
+ * clause; else the phrase after it ("said the mayor: “…”").
+ */
+function speakerOfCue(tokens: readonly Token[], k: number, cue: CueMatch, text: string): Span | null {
+  const previous = tokens[k - 1]?.lower;
+  if (previous === ',' && isParticiple(cue)) return clauseSubject(tokens, k - 1);
+  const near = speakerBefore(tokens, k, text);
+  if (near !== null) return near;
+  if (previous === 'and' || previous === 'but' || previous === 'by') return clauseSubject(tokens, k - 1);
+  return speakerAfter(tokens, cue.last - 1);
+}
 
-/** The run of capitalised words that opens a sentence (a name), or null. */
-function leadingName(tokens: readonly Token[]): Span | null {
-  let i = 0;
-  while (i < tokens.length && tokens[i]!.word && tokens[i]!.upper) i++;
-  if (i === 0 || NOT_NAMES.has(tokens[0]!.lower)) return null;
-  return { start: tokens[0]!.start, end: tokens[i - 1]!.end };
+/** A name of two to five capitalised words between a dash and the colon that ends `tokens`. */
+function dashName(tokens: readonly Token[]): Span | null {
+  const colon = tokens.length - 1;
+  let i = colon - 1;
+  while (i >= 0 && i > colon - 8 && ((tokens[i]!.word && tokens[i]!.upper) || tokens[i]!.lower === 'and' || tokens[i]!.lower === '.')) i--;
+  if (i < 0 || colon - i < 3 || !'-\u2014\u2013'.includes(tokens[i]!.lower)) return null;
+  return { start: tokens[i + 1]!.start, end: tokens[colon - 1]!.end };
 }
 
 /** A label in capitals before a colon ("READ MORE:", "WATCH:"): a link or a caption, not speech. */

@@ -249,3 +249,44 @@ test('should attribute a quotation by less common saying verbs', () => {
     'direct|“That would have been a demonstration of good faith,”|Toomey|fumed',
   ]);
 });
+
+test('should keep a quotation direct in the relation reading when what follows is a clause of its own', () => {
+  assert.deepEqual(relations('Silverman joked, “Bernie or Bust people, you’re being ridiculous,” drawing loud jeers.'), [
+    'direct|“Bernie or Bust people, you’re being ridiculous,”|Silverman|joked',
+  ]);
+  assert.deepEqual(relations('Singh explained it this way: “It’s like a wedding buffet where nobody wants to go first.”'), [
+    'direct|“It’s like a wedding buffet where nobody wants to go first.”|Singh|explained',
+  ]);
+  assert.deepEqual(relations('Ohio Gov. John Kasich has also broadly called for “boots on the ground.”'), [
+    'direct|“boots on the ground.”|Ohio Gov. John Kasich|called',
+  ]);
+});
+
+test('should not let two quotations on one cue overlap in the relation reading', () => {
+  assert.deepEqual(relations('Trump says “the whole game has become screwed up” because “football has become soft.”'), [
+    'direct|“the whole game has become screwed up”|Trump|says',
+    'mixed|because “football has become soft.”|Trump|says',
+  ]);
+});
+
+test('should give a coordinated or prepositional cue before a quotation the subject of its main clause', () => {
+  assert.deepEqual(quotes('He then adopted a fake Southern accent and joked, “But I’m just going to make it easier for them.”'), [
+    'direct|“But I’m just going to make it easier for them.”|He|joked',
+  ]);
+  assert.deepEqual(quotes('Beck began by saying, “I don’t think that it’s necessary for him to go to jail.”'), [
+    'direct|“I don’t think that it’s necessary for him to go to jail.”|Beck|saying',
+  ]);
+  // A subordinate clause with no comma hides the subject: no speaker rather than "When".
+  assert.deepEqual(quotes('When he returned he began by saying, “I don’t think that it’s necessary for him to go to jail.”'), [
+    'direct|“I don’t think that it’s necessary for him to go to jail.”||saying',
+  ]);
+});
+
+test('should take the speaker of a colon-introduced quotation from the clause, not an opening adverbial', () => {
+  assert.deepEqual(quotes('In a Fox interview later that day, Trump went even further: “If he goes forward and loses, it’s the end of his career.”'), [
+    'direct|“If he goes forward and loses, it’s the end of his career.”|Trump|',
+  ]);
+  assert.deepEqual(quotes('Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one: keep on contacting voters.”'), [
+    'direct|“One of the biggest lessons was a simple one: keep on contacting voters.”|Carl Bialik|',
+  ]);
+});

@@ -163,8 +163,12 @@ function paragraphQuotes(
     if (d.status === 'embedded') {
       const partial = partialQuote(text, d);
       if (partial === null) return;
+      // After another quotation on the same cue ("says “…” because “…”") the content starts where
+      // that quotation ends.
+      const previous = direct[n - 1]?.segment;
+      const from = previous !== undefined && previous.end > partial.cue!.end ? { start: previous.end, end: previous.end } : partial.cue;
       if (join) {
-        const relation = relationContent(text, d.segment, partial.cue, d.unit, limit, true);
+        const relation = relationContent(text, d.segment, from, d.unit, limit, true);
         if (relation.rule !== null) {
           quotes.push({ quote: { ...partial, quote: relation.quote, kind: relation.kind, rule: relation.rule }, floating: false });
           return;

@@ -31,6 +31,12 @@ const CLAUSE_OPENERS = new Set(
     "it’s it's there’s there's he’s she’s they’re we’re i’m").split(' '),
 );
 
+/**
+ * Words that tie a quotation to its verb without adding content of the reporter's own ("called
+ * for “boots on the ground”", "chants of “…”"): the quotation is the content after them.
+ */
+const LINK_WORDS = new Set('for of to with about on at as by from in into like'.split(' '));
+
 /** Words that may stand between a cue and its content ("said Friday that"). */
 const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later again also'.split(' '));
 
@@ -58,17 +64,34 @@ export function relationContent(text: string, segment: Span & { inner: Span }, c
     } else if (clause !== null) {
       start = clause;
       rule = 'quotes/mixed/clause-quote';
-    } else if (embedded && countWords(text, cueEnd, segment.start) > 0) {
+    } else if (embedded && !/:\s*$/.test(between) && tokenize(text, cueEnd, segment.start).some((t) => t.word && !LINK_WORDS.has(t.lower))) {
       start = cueEnd + between.search(/\S/);
       rule = 'quotes/mixed/clause-quote';
     }
   }
   const stop = Math.min(unit.end, limit);
-  if (stop > segment.end && !ENDS_SENTENCE.test(text.slice(segment.inner.start, segment.inner.end)) && countWords(text, segment.end, stop) > 0) {
+  if (stop > segment.end && continuesClause(text, segment, stop)) {
     end = trimEnd(text, segment.end, stop);
     rule ??= 'quotes/mixed/quote-clause';
   }
   return { quote: { start, end }, kind: rule === null ? 'direct' : 'mixed', rule };
+}
+
+/** Words that open a clause of its own after a quotation ("“…” because …", "“…” and vowed …"). */
+const CLAUSE_BREAKS = new Set(
+  'and but or because before after when while as if although though until since so then unless whereas which who'.split(' '),
+);
+
+/**
+ * Whether the sentence goes on after the quotation within its clause ("called it “a disaster” for
+ * his party"); not after a quotation that ends the sentence or a comma ("“…,” drawing jeers"), nor
+ * before punctuation or a word that opens a clause of its own.
+ */
+function continuesClause(text: string, segment: Span & { inner: Span }, stop: number): boolean {
+  const inner = text.slice(segment.inner.start, segment.inner.end);
+  if (ENDS_SENTENCE.test(inner) || /[,;:\u2014\u2013-]['’"”»]*\s*$/.test(inner)) return false;
+  const next = tokenize(text, segment.end, stop)[0];
+  return next !== undefined && next.word && !CLAUSE_BREAKS.has(next.lower) && !next.lower.endsWith('ing');
 }
 
 /**
@@ -80,6 +103,8 @@ function clauseAfterCue(text: string, cue: Span, end: number): number | null {
   const cueTokens = tokenize(text, cue.start, cue.end);
   // A verb that takes a hearer first ("told", "warned") is followed by a noun phrase that is not content.
   if (cueTokens.length === 0 || cueAt(cueTokens, 0, 'object') !== null) return null;
+  // "tweeted this:", "explained it this way:": a colon hands the content to the quotation.
+  if (/:\s*$/.test(text.slice(cue.end, end))) return null;
   const tokens = tokenize(text, cue.end, end);
   let i = 0;
   while (i < tokens.length && tokens[i]!.word && TIME_WORDS.has(tokens[i]!.lower)) i++;

@@ -43,8 +43,9 @@ const ADVERBIAL_WORDS = 8;
 export function clauseSubject(tokens: readonly Token[], end: number): Span | null {
   let i = skipAdverbials(tokens, end);
   const first = tokens[i];
-  // "There was …": an expletive, no one to speak.
-  if (first === undefined || i >= end || !first.word || first.lower === 'there') return null;
+  // "There was …": an expletive, no one to speak; "When he returned he began …": a subordinate
+  // clause with no comma, whose end this scan cannot see.
+  if (first === undefined || i >= end || !first.word || first.lower === 'there' || ADVERBIAL_OPENERS.has(first.lower)) return null;
   if (PRONOUNS.has(first.lower)) return { start: first.start, end: first.end };
   const start = i;
   if (DETERMINERS.has(first.lower)) i++;
