@@ -25,8 +25,8 @@ const FLOORS = {
   dateAccuracy: 0.85,
   /** metadata dev, exact author [0.659]; the floor is 0.55. */
   authorExact: 0.65,
-  /** metadata dev, exact title [0.773]; the floor is 0.75. */
-  titleExact: 0.76,
+  /** metadata dev, exact title [0.816]; the floor is 0.75. */
+  titleExact: 0.8,
   /** metadata dev, trafilatura's snippet F1 [0.917]; the floor is 0.90. */
   snippetsF1: 0.91,
 };

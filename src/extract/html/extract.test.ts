@@ -132,6 +132,19 @@ describe('extractHtml: metadata with the winning source and the losers', () => {
     assert.equal(s.metadata.date.candidates.find((c) => c.source === 'meta:article:published_time')?.rejected, 'in the future');
   });
 
+  test('should drop a kicker printed in the h1 before the headline that og:title states', () => {
+    const page = PAGE.replace('<h1>Port strike halts loading</h1>', '<h1><span class="kicker">Harbour labour</span> <span>Port strike halts loading</span></h1>');
+    const s = extractHtml(page, { today: '2025-01-01' });
+    assert.equal(s.title, 'Port strike halts loading');
+    assert.equal(s.metadata.title.source, 'h1');
+  });
+
+  test('should keep an h1 whose first part ends with a colon: one headline, shortened elsewhere', () => {
+    const page = PAGE.replace('<h1>Port strike halts loading</h1>', '<h1>Unpaid wages: Port strike halts loading</h1>');
+    const s = extractHtml(page, { today: '2025-01-01' });
+    assert.equal(s.title, 'Unpaid wages: Port strike halts loading');
+  });
+
   test('should clean a site name off the <title> when there is nothing better', () => {
     const s = extractHtml('<html><head><title>Strike ends after a week | Harbour News</title><meta property="og:site_name" content="Harbour News"></head><body><p>x</p></body></html>');
     assert.equal(s.title, 'Strike ends after a week');

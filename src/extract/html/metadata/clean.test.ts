@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { authorRejection, cleanAuthor } from './clean.js';
+import { authorRejection, cleanAuthor, cleanStructuredTitle } from './clean.js';
 
 test('cleanAuthor cuts dates, weekdays, relative times and furniture after the name', () => {
   assert.equal(cleanAuthor('von Redaktion, 24. Januar 2022'), 'Redaktion');
@@ -53,4 +53,15 @@ test('authorRejection keeps names with particles, co-authors and lower-case user
   for (const v of ['Walter von Aachen', 'Jane Doe und John Roe', 'Ludwig van der Rohe', 'giampiero maggio', 'happyface313', 'Clara Löw, Siddharth Prakash & Klaus Jacob']) {
     assert.equal(authorRejection(v, 'byline-element', null, null), null, v);
   }
+});
+
+test('cleanStructuredTitle keeps a headline whose parts name no site', () => {
+  assert.equal(cleanStructuredTitle('No Peace for Our Time – Pence, Syrien und die Türkei', 'Achse des Guten', 'www.achgut.com'), 'No Peace for Our Time – Pence, Syrien und die Türkei');
+  assert.equal(cleanStructuredTitle('How to Grow a Lemon Tree from Seed | Step-by-Step Guide', null, 'example.com'), 'How to Grow a Lemon Tree from Seed | Step-by-Step Guide');
+});
+
+test('cleanStructuredTitle cuts the site name and what follows it', () => {
+  assert.equal(cleanStructuredTitle('Bielersee-Winterhechte | petri-heil.ch | Dein Schweizer Fischereimagazin', null, 'www.petri-heil.ch'), 'Bielersee-Winterhechte');
+  assert.equal(cleanStructuredTitle('Harbour News - Port strike halts loading', 'Harbour News', null), 'Port strike halts loading');
+  assert.equal(cleanStructuredTitle('Harbour News', 'Harbour News', null), 'Harbour News');
 });

@@ -148,6 +148,27 @@ export function cleanTitle(raw: string, sitename: string | null): string | null 
   return best;
 }
 
+/**
+ * A title from og:title, JSON-LD or microdata: whole, unless one of its parts (at a site-name
+ * separator) is the site's name or the host's name, which is then cut off with what follows.
+ */
+export function cleanStructuredTitle(raw: string, sitename: string | null, host: string | null): string | null {
+  const v = raw.replace(/\s+/g, ' ').trim();
+  if (v === '') return null;
+  const parts = titleParts(v);
+  if (parts.length <= 1) return v;
+  const isSite = (part: string): boolean => namesSite(part, sitename, host) || (sitename !== null && sitename.length > 3 && part.toLowerCase().includes(sitename.toLowerCase()));
+  const site = parts.findIndex(isSite);
+  if (site < 0) return v;
+  // The headline is what comes before the site's name ("Headline | site.ch | Slogan"), or
+  // after it when the name opens the title.
+  const at = v.indexOf(parts[site]!);
+  const head = v.slice(0, at).replace(/[\s|•·»«:–—-]+$/, '').trim();
+  const tail = v.slice(at + parts[site]!.length).replace(/^[\s|•·»«:–—-]+/, '').trim();
+  const kept = site > 0 ? head : tail;
+  return kept.length > 0 ? kept : v;
+}
+
 /** A BCP 47 primary subtag (`en`) from `en-US`, `en_GB`, `de`, or null. */
 export function cleanLang(raw: string): string | null {
   const m = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]+)*\s*$/i.exec(raw);

@@ -7,7 +7,7 @@
 import type { MetaField, HtmlMetadata } from '../types.js';
 import type { JsonLdFacts } from './jsonld.js';
 import type { RawCandidate, Field } from './collect.js';
-import { authorRejection, cleanAuthor, cleanLang, cleanTitle, isGenericAuthor } from './clean.js';
+import { authorRejection, cleanAuthor, cleanLang, cleanStructuredTitle, cleanTitle, isGenericAuthor } from './clean.js';
 import { dateFromUrl, implausible, parseDate } from './dates.js';
 
 export interface ResolveInput {
@@ -205,7 +205,7 @@ export function resolveMetadata(input: ResolveInput): HtmlMetadata {
   const lone = h1s.length === 1 && titles.every((t) => t.source === 'h1' || t.source === 'title') ? h1s[0] : undefined;
   const h1 = h1s.find((t) => agrees(t.value)) ?? (lone !== undefined && lone.value.length > 3 ? lone : undefined);
   if (h1 !== undefined) {
-    meta.title.value = h1.value;
+    meta.title.value = withoutKicker(h1.value, titles.filter((t) => t.source !== 'h1').map((t) => cleanTitle(t.value, sitename) ?? t.value));
     meta.title.source = 'h1';
     for (const t of titles) meta.title.candidates.push(t === h1 ? { value: t.value, source: t.source } : { value: t.value, source: t.source, rejected: 'the h1 is the headline' });
   } else {
@@ -213,11 +213,37 @@ export function resolveMetadata(input: ResolveInput): HtmlMetadata {
       meta.title,
       titles.filter((t) => t.source !== 'h1'),
       TITLE_ORDER,
-      (v) => cleanTitle(v, sitename),
+      // A structured title (og:title, JSON-LD) names the site less often than <title> does:
+      // it loses a part only when that part is the site's name.
+      (v, source) => (source === 'title' ? cleanTitle(v, sitename) : cleanStructuredTitle(v, sitename, host)),
     );
     for (const t of titles) if (t.source === 'h1') meta.title.candidates.push({ value: t.value, source: 'h1', rejected: 'no other source agrees' });
   }
   return meta;
+}
+
+/**
+ * The h1 without a kicker (topline) that some sites print in it before the headline
+ * ("Covid-19: Lässt sich …", "Klimaschutz Bohren, bis es heiß wird"): when another title source
+ * states just the end of the h1, the h1's end is the headline, written as the page shows it.
+ */
+function withoutKicker(h1: string, others: readonly string[]): string {
+  const lower = h1.toLowerCase();
+  let best = h1;
+  for (const o of others) {
+    const tail = o.trim();
+    if (tail.length < 10 || tail.length >= h1.length || !lower.endsWith(tail.toLowerCase())) continue;
+    // The kicker is short; a long "prefix" is a headline part the other source left out.
+    if (h1.length - tail.length > 60) continue;
+    // The cut must fall between words (a kicker element glued to the headline may leave no
+    // space after a date: "27.01.2022MineralölINFO").
+    // A colon or a dash before the tail joins two parts of one headline ("Parité : Au-dessous
+    // …"), which the other source shortened: only a kicker set apart by space alone is cut.
+    const cut = h1.slice(0, h1.length - tail.length);
+    if (!/[\s\p{P}\d]$/u.test(cut) || /[-–—:|]\s*$/.test(cut)) continue;
+    if (tail.length < best.length) best = h1.slice(h1.length - tail.length);
+  }
+  return best;
 }
 
 function stableSort(list: readonly RawCandidate[], order: readonly string[]): RawCandidate[] {
@@ -232,11 +258,11 @@ function pickFirst(
   target: MetaField,
   list: readonly RawCandidate[],
   order: readonly string[],
-  accept: (value: string) => string | null,
+  accept: (value: string, source: string) => string | null,
   why: (value: string) => string = () => 'lower-ranked source',
 ): void {
   for (const c of stableSort(list, order)) {
-    const value = accept(c.value);
+    const value = accept(c.value, c.source);
     if (value !== null && target.value === null) {
       target.value = value;
       target.source = c.source;
