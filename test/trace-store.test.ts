@@ -84,6 +84,11 @@ test('an archive from before the trace index should be traced by computing, then
   assert.match(computed.stderr, /wiretrace reindex/);
   assert.deepEqual(outlets(computed.stdout), ['kcna', 'reuters', 'korrespondent-net', 'buna-times']);
 
+  const signals = await runCli(['signals', '--db', db, '--source', 'bunatimes.com', '--json']);
+  assert.equal(signals.code, 0, signals.stderr);
+  const found = (JSON.parse(signals.stdout) as { signals: Signal[] }).signals.map((s) => s.signal);
+  for (const s of ['credits-another-outlet', 'carries-foreign-promo', 'generic-author-bio']) assert.ok(found.includes(s), `signal ${s} without the index`);
+
   const reindex = await runCli(['reindex', '--db', db, '--json']);
   assert.equal(reindex.code, 0, reindex.stderr);
   const counts = JSON.parse(reindex.stdout) as { indexed: number; fingerprints: number; stories: number; unindexed: number };

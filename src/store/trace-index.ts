@@ -105,7 +105,7 @@ export interface TraceIndex {
   documentFrequencies(terms: readonly string[]): Map<string, number>;
   /** Adds `delta` to the frequency of each term and to the document count. */
   countDocument(terms: readonly string[], delta: 1 | -1): void;
-  /** Stories holding one of `terms` whose time span meets [fromMs, toMs]. */
+  /** Stories holding one of `terms` whose time span meets [fromMs, toMs], those sharing the most terms first. */
   candidateStories(terms: readonly string[], fromMs: number, toMs: number, limit: number): StoryRow[];
   story(id: number): StoryRow | null;
   membership(articleId: number): Membership | null;

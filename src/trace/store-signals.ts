@@ -89,7 +89,9 @@ function clusterStored(store: Store): { stories: Map<string, string>; copies: Ma
   for (const a of store.articles()) {
     byId.set(String(a.id), a);
     if (a.record.published?.time) times.set(String(a.id), a.record.published.time);
-    docs.push({ id: String(a.id), text: a.record.text, ...(a.title ? { title: a.title } : {}), ...(a.published ? { date: a.published } : {}), ...(a.lang ? { lang: a.lang } : {}) });
+    // The timestamp, not the stored date: it says which of two same-day copies came first.
+    const date = a.record.published?.time ?? a.published;
+    docs.push({ id: String(a.id), text: a.record.text, ...(a.title ? { title: a.title } : {}), ...(date ? { date } : {}), ...(a.lang ? { lang: a.lang } : {}) });
   }
   const stories = new Map<string, string>();
   const copies = new Map<string, CopiedSource[]>();

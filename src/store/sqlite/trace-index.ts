@@ -167,12 +167,13 @@ export class SqliteTraceIndex implements TraceIndex {
   }
 
   candidateStories(terms: readonly string[], fromMs: number, toMs: number, limit: number): StoryRow[] {
-    const ids = new Set<number>();
+    // The stories that share the most of the words, then the newest.
+    const hits = new Map<number, number>();
     const lookup = this.#s(sql.storiesByTerm);
     for (const term of new Set(terms)) {
-      for (const r of lookup.all({ term, fromMs, toMs, limit }) as Array<{ id: number }>) ids.add(r.id);
+      for (const r of lookup.all({ term, fromMs, toMs, limit }) as Array<{ id: number }>) hits.set(r.id, (hits.get(r.id) ?? 0) + 1);
     }
-    return [...ids].sort((a, b) => a - b).slice(0, limit).map((id) => this.story(id)!);
+    return [...hits].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, limit).map(([id]) => this.story(id)!);
   }
 
   story(id: number): StoryRow | null {
