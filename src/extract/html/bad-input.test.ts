@@ -90,6 +90,16 @@ describe('extractHtml: bad input gives a typed result and a diagnostic, never a 
     assert.equal(r.charset?.name, 'windows-1252');
   });
 
+  test('should keep UTF-8 for a UTF-8 page with a few broken bytes', () => {
+    const polish = 'Kolejne organizacje sprzeciwiają się atakom na fundację, mówią przedstawiciele środowisk. '.repeat(4);
+    const html = ARTICLE.replace('<head>', '<head><meta charset="utf-8">').replace('Thursday', `Thursday. ${polish}`);
+    const bytes = Buffer.concat([Buffer.from(html, 'utf8'), Buffer.from([0x3c, 0x70, 0x3e, 0x93, 0x3c, 0x2f, 0x70, 0x3e])]);
+    const r = extractHtml(bytes);
+    assert.match(r.articleBody, /sprzeciwiają się/);
+    assert.equal(r.charset?.name, 'utf-8');
+    assert.ok(r.diagnostics.some((d) => d.rule === 'html/charset/invalid-bytes'));
+  });
+
   test('should not throw on a page of only a doctype, comments or stray tags', () => {
     for (const html of ['<!doctype html>', '<!-- nothing -->', '</div></p></body>', '<<<>>>', '<p', '<script>var a = "<p>";']) {
       const r = extractHtml(html);

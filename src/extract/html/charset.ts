@@ -77,6 +77,34 @@ export function validUtf8(bytes: Buffer): boolean {
   return end < bytes.length && isUtf8(bytes.subarray(0, end));
 }
 
+/**
+ * True when the bytes hold many well-formed multi-byte UTF-8 sequences and few bytes that fit
+ * none (at least 20 sequences, and 20 times as many sequences as stray bytes): UTF-8 text with
+ * some damage, not a single-byte charset, whose non-ASCII letters would nearly all be stray.
+ */
+export function mostlyUtf8(bytes: Buffer): boolean {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) ok = false;
+    if (ok) {
+      valid++;
+      i += length;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return valid >= 20 && valid >= invalid * 20;
+}
+
 /** True when any byte is outside ASCII. */
 function hasNonAscii(bytes: Buffer): boolean {
   for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
@@ -122,6 +150,12 @@ export function decodeHtml(bytes: Buffer, headerCharset?: string): DecodedHtml {
   }
   const utf8 = validUtf8(bytes);
   if (declared !== null) {
+    if (declared.charset === 'utf-8' && !utf8 && mostlyUtf8(bytes)) {
+      // A UTF-8 page with a few broken bytes (a pasted snippet, a cut character) stays UTF-8, as
+      // browsers read it: decoding all of it as windows-1252 would garble every other letter.
+      diagnostics.push({ reason: 'declared UTF-8 with a few invalid byte sequences; decoded as UTF-8 with replacement characters', severity: 'warning', rule: 'html/charset/invalid-bytes' });
+      return { html: decodeWith(bytes, 'utf-8'), charset: 'utf-8', source: declared.source, diagnostics };
+    }
     if (declared.charset === 'utf-8' && !utf8) {
       diagnostics.push({ reason: 'declared UTF-8 but the bytes are not valid UTF-8; decoded as windows-1252', severity: 'warning', rule: 'html/charset/declared-mismatch' });
       return { html: decodeWith(bytes, 'windows-1252'), charset: 'windows-1252', source: 'fallback', diagnostics };
