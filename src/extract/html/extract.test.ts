@@ -124,6 +124,28 @@ describe('extractHtml: metadata with the winning source and the losers', () => {
     assert.equal(s.author, 'Harbour News Staff');
   });
 
+  test('should read the <time datetime> inside a date element whose text glues words to the date', () => {
+    const page = `<html><body><h1>Library reopens</h1><div class="entry-meta"><a href="/a">Jane Doe</a>Politique20 janvier 2020<time datetime="2020-01-20T08:40:32+01:00">20 janvier 2020</time>0 Comment</div>
+<p>The council voted on Tuesday to reopen the library, closed since the flood in March, after a long debate.</p></body></html>`;
+    const s = extractHtml(page, { today: '2025-01-01' });
+    assert.equal(s.date, '2020-01-20');
+    assert.ok(s.metadata.date.candidates.some((c) => c.source === 'time' && c.value === '2020-01-20'));
+  });
+
+  test('should take the day after a UTC timestamp when more sources state that day', () => {
+    const page = PAGE.replace('2024-03-07T09:12:00Z', '2024-03-06T23:30:00Z').replace('"datePublished":"2024-03-07T09:12:00Z"', '"datePublished":"2024-03-07T00:30:00+01:00"')
+      .replace('<div class="byline">', '<div class="date">7 March 2024</div><div class="byline">');
+    const s = extractHtml(page, { today: '2025-01-01' });
+    assert.equal(s.date, '2024-03-07');
+    assert.equal(s.metadata.date.candidates.find((c) => c.source === 'meta:article:published_time')?.rejected, 'a day off what more sources state');
+  });
+
+  test('should keep a date that only one other source puts a day later', () => {
+    const page = PAGE.replace('<div class="byline">', '<div class="date">8 March 2024</div><div class="byline">');
+    const s = extractHtml(page, { today: '2025-01-01' });
+    assert.equal(s.date, '2024-03-07');
+  });
+
   test('should reject a date in the future and fall back to the next source', () => {
     const page = PAGE.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '').replace('2024-03-07T09:12:00Z', '2031-01-01');
     const s = extractHtml(page, { today: '2025-01-01', url: 'https://harbour.example/2024/03/07/port-strike' });

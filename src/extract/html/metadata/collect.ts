@@ -101,7 +101,7 @@ export const META_KEYS: Record<string, Field> = {
 
 const BYLINE_ATTR = /(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|authorname|writer|autor|autorin|autoren|auteur|auteurs|redakteur|journalist|posted-by|article-author|entry-author|post-author|meta-author|contributor)(?:$|[\s_-])/i;
 const COMMENTS_ATTR = /(?:^|[\s_-])(?:comments?|comment-list|commentlist|respond|replies|disqus|kommentare?)(?:$|[\s_-])/i;
-const DATE_ATTR = /(?:^|[\s_-])(?:date|time|published|publish|pubdate|posted|post-date|entry-date|datum|timestamp|dateline|meta|byline|article-date|created|fecha|data)(?:$|[\s_-])/i;
+const DATE_ATTR = /(?:^|[\s_-])(?:date|time|published|publish|pubdate|publishdate|publishingdate|publicationdate|publication-date|posted|post-date|entry-date|datum|timestamp|dateline|meta|byline|article-date|created|fecha|data)(?:$|[\s_-])/i;
 
 /** Every metadata candidate of a page, in source order within each source family. */
 export function collectCandidates(doc: HtmlDocument, body: HtmlElement): RawCandidate[] {
@@ -115,6 +115,20 @@ export function collectCandidates(doc: HtmlDocument, body: HtmlElement): RawCand
   let h1s = 0;
   let bylines = 0;
   let dated = 0;
+  // A date or byline element read as text may hold a <time datetime>: its machine-readable
+  // value counts too, since the element's text may glue the date to other words.
+  const timesSeen = new Set<HtmlElement>();
+  const pushTimes = (element: HtmlElement): void => {
+    walk(element, (e) => {
+      if (e.tag !== 'time' || timesSeen.has(e)) return true;
+      timesSeen.add(e);
+      if (e.attrs.datetime !== undefined) {
+        const modified = /updat|modif/i.test(`${e.attrs.class ?? ''} ${e.attrs.id ?? ''}`);
+        push(modified ? 'modified' : 'date', e.attrs.datetime, e.attrs.pubdate !== undefined ? 'time-pubdate' : 'time');
+      }
+      return false;
+    });
+  };
   walk(doc.root, (element) => {
     const tag = element.tag;
     const a = element.attrs;
@@ -159,6 +173,7 @@ export function collectCandidates(doc: HtmlDocument, body: HtmlElement): RawCand
       return false;
     }
     if (tag === 'time') {
+      timesSeen.add(element);
       const value = a.datetime ?? collectInline(element);
       const cls = `${a.class ?? ''} ${a.id ?? ''}`;
       const modified = /updat|modif/i.test(cls);
@@ -178,6 +193,7 @@ export function collectCandidates(doc: HtmlDocument, body: HtmlElement): RawCand
             dated++;
             push('date', text, 'byline-element');
           }
+          pushTimes(element);
           return false;
         }
       }
@@ -186,6 +202,7 @@ export function collectCandidates(doc: HtmlDocument, body: HtmlElement): RawCand
         if (text.length >= 6 && text.length < 120) {
           dated++;
           push(/updat|modif|aktualisiert/i.test(attr) ? 'modified' : 'date', text, 'date-element');
+          pushTimes(element);
           // An "entry-meta" line also holds the byline: its author element still counts.
           walk(element, (e) => {
             if (e === element || bylines >= 20) return true;

@@ -132,6 +132,7 @@ export function resolveMetadata(input: ResolveInput): HtmlMetadata {
     const d = parseDate(v);
     return d === null ? 'no date' : implausible(d, today) ?? 'lower-ranked source';
   });
+  nextDayConsensus(meta.date);
   const modifieds = byField('modified');
   if (jsonLd.modified) modifieds.push({ field: 'modified', value: jsonLd.modified, source: 'json-ld' });
   pickFirst(meta.modified, modifieds, ['json-ld', 'meta:*', 'microdata', 'time', 'date-element'], checkDate);
@@ -244,6 +245,43 @@ function withoutKicker(h1: string, others: readonly string[]): string {
     if (tail.length < best.length) best = h1.slice(h1.length - tail.length);
   }
   return best;
+}
+
+/**
+ * A publication date stated once loses to the day before or after it when more sources state
+ * that day: a timestamp written in UTC (`2019-10-18T22:30Z`) or a URL made the evening before
+ * falls a day off the local date that the page's other sources show.
+ */
+function nextDayConsensus(field: MetaField): void {
+  const won = field.value;
+  if (won === null) return;
+  const votes = new Map<string, Set<string>>();
+  for (const c of field.candidates) {
+    if (c.rejected !== undefined && c.rejected !== 'lower-ranked source') continue;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(c.value)) continue;
+    const sources = votes.get(c.value) ?? new Set<string>();
+    sources.add(c.source);
+    votes.set(c.value, sources);
+  }
+  const own = votes.get(won)?.size ?? 0;
+  for (const neighbour of [shiftDay(won, 1), shiftDay(won, -1)]) {
+    const count = votes.get(neighbour)?.size ?? 0;
+    if (count >= 2 && count > own) {
+      const previous = field.candidates.find((c) => c.value === won && c.rejected === undefined);
+      if (previous !== undefined) previous.rejected = 'a day off what more sources state';
+      const next = field.candidates.find((c) => c.value === neighbour);
+      if (next !== undefined) delete next.rejected;
+      field.value = neighbour;
+      field.source = next?.source ?? field.source;
+      return;
+    }
+  }
+}
+
+function shiftDay(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }
 
 function stableSort(list: readonly RawCandidate[], order: readonly string[]): RawCandidate[] {
