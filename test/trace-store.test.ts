@@ -99,3 +99,30 @@ test('an archive from before the trace index should be traced by computing, then
   assert.equal((JSON.parse(indexed.stdout) as { from: string }).from, 'index');
   assert.deepEqual(outlets(indexed.stdout), ['kcna', 'reuters', 'korrespondent-net', 'buna-times']);
 });
+
+test('an ingest killed with SIGKILL should leave every stored article indexed, and the rerun should complete it', async () => {
+  const { spawn } = await import('node:child_process');
+  const db = join(tempDir('wiretrace-kill-'), 'archive.db');
+  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts'), 'ingest', FARM, '--db', db, '--json'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
+  // Killed as soon as the fifth article is reported stored: the next ones are being written.
+  await new Promise<void>((resolve) => {
+    let buffered = '';
+    child.stderr.on('data', (d: Buffer) => {
+      buffered += d.toString('utf8');
+      if (buffered.split('"type":"article"').length > 5) child.kill('SIGKILL');
+    });
+    child.on('close', () => resolve());
+  });
+  const raw = new Database(db, { readonly: true });
+  const count = (sql: string) => (raw.prepare(sql).get() as { n: number }).n;
+  const articles = count('SELECT COUNT(*) AS n FROM articles');
+  assert.ok(articles >= 5, 'the first five articles were committed');
+  assert.equal(count('SELECT COUNT(*) AS n FROM fingerprints'), articles, 'every stored article has its fingerprint');
+  assert.equal(count('SELECT COUNT(*) AS n FROM story_members'), articles, 'and its story');
+  assert.equal(count('SELECT COUNT(*) AS n FROM provenance_edges WHERE from_article_id NOT IN (SELECT id FROM articles) OR to_article_id NOT IN (SELECT id FROM articles)'), 0, 'no edge to a missing article');
+  raw.close();
+  const rerun = await runCli(['ingest', FARM, '--db', db]);
+  assert.equal(rerun.code, 0, rerun.stderr);
+  const counts = JSON.parse((await runCli(['reindex', '--db', db, '--json'])).stdout) as { fingerprints: number; unindexed: number };
+  assert.deepEqual([counts.fingerprints, counts.unindexed], [27, 0]);
+});

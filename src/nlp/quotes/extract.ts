@@ -168,7 +168,7 @@ function paragraphQuotes(
       const previous = direct[n - 1]?.segment;
       const from = previous !== undefined && previous.end > partial.cue!.end ? { start: previous.end, end: previous.end } : partial.cue;
       if (join) {
-        const relation = relationContent(text, d.segment, from, d.unit, limit, true);
+        const relation = relationContent(text, d.segment, { cue: from, unit: d.unit, limit, embedded: true });
         if (relation.rule !== null) {
           quotes.push({ quote: { ...partial, quote: relation.quote, kind: relation.kind, rule: relation.rule }, floating: false });
           return;
@@ -184,7 +184,7 @@ function paragraphQuotes(
     }
     // The relation reading of a quotation attributed before its words (or by a colon).
     if (join && d.status === 'attributed' && (d.cue === null || d.cue.end <= d.segment.start)) {
-      const relation = relationContent(text, d.segment, d.cue, d.unit, limit, false);
+      const relation = relationContent(text, d.segment, { cue: d.cue, unit: d.unit, limit, embedded: false });
       if (relation.rule !== null) {
         quotes.push({ quote: { quote: relation.quote, speaker: d.speaker, cue: d.cue, kind: relation.kind, rule: relation.rule }, floating });
         return;

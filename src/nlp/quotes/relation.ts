@@ -13,7 +13,7 @@
  */
 import type { QuoteKind, Span } from '../../types.js';
 import { cueAt } from './cues.js';
-import { countWords, tokenize } from './tokens.js';
+import { tokenize } from './tokens.js';
 
 export interface RelationContent {
   quote: Span;
@@ -43,29 +43,40 @@ const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday su
 /** A quotation whose last words end a sentence: nothing of the sentence is left after it. */
 const ENDS_SENTENCE = /[.!?…]['’"”»]*\s*$/;
 
+/** Where a quotation sits: what `relationContent` needs besides the quotation. */
+export interface QuotationPlace {
+  /** The cue that attributes the quotation; null when there is none (a colon, a name). */
+  cue: Span | null;
+  /** The sentence unit the quotation starts in. */
+  unit: Span;
+  /** Where the next quotation of the paragraph starts: the content stops there. */
+  limit: number;
+  /** A quotation inside a clause (a partial quote): the words between the cue and it are content. */
+  embedded: boolean;
+}
+
 /**
- * The content of a quotation `segment` whose cue ends at `cueEnd` (null when the cue comes after
- * the words), in the sentence `unit`, with `limit` where the next quotation starts.
- * `embedded` is true for a quotation inside a clause (a partial quote): the words between the cue
- * and the mark are its content then. Returns the quotation itself, kind direct, when nothing of the
- * reporter's own belongs to it.
+ * The content of a quotation `segment` in the relation reading. Returns the quotation itself, kind
+ * direct, when nothing of the reporter's own belongs to it; otherwise the wider span, kind mixed,
+ * with the rule that widened it.
  */
-export function relationContent(text: string, segment: Span & { inner: Span }, cue: Span | null, unit: Span, limit: number, embedded: boolean): RelationContent {
-  const cueEnd = cue?.end ?? null;
+export function relationContent(text: string, segment: Span & { inner: Span }, place: QuotationPlace): RelationContent {
+  const { cue, unit, limit, embedded } = place;
   let start = segment.start;
   let end = segment.end;
   let rule: string | null = null;
-  if (cueEnd !== null && cueEnd <= segment.start) {
-    const between = text.slice(cueEnd, segment.start);
-    const clause = clauseAfterCue(text, cue!, segment.start);
+  // Only a cue before the quotation leaves words of the reporter's own between the two.
+  if (cue !== null && cue.end <= segment.start) {
+    const between = text.slice(cue.end, segment.start);
+    const clause = clauseAfterCue(text, cue, segment.start);
     if (THAT.test(between)) {
-      start = cueEnd + between.search(/\S/);
+      start = cue.end + between.search(/\S/);
       rule = 'quotes/mixed/that-quote';
     } else if (clause !== null) {
       start = clause;
       rule = 'quotes/mixed/clause-quote';
-    } else if (embedded && !/:\s*$/.test(between) && tokenize(text, cueEnd, segment.start).some((t) => t.word && !LINK_WORDS.has(t.lower))) {
-      start = cueEnd + between.search(/\S/);
+    } else if (embedded && !/:\s*$/.test(between) && tokenize(text, cue.end, segment.start).some((t) => t.word && !LINK_WORDS.has(t.lower))) {
+      start = cue.end + between.search(/\S/);
       rule = 'quotes/mixed/clause-quote';
     }
   }
