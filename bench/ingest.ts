@@ -1,6 +1,7 @@
 /**
- * `npm run bench -- ingest [--articles N] [--workers N]`: end to end — fetch from a local
- * 127.0.0.1 fixture site (OPML → feeds → article pages), extract, analyze, store in SQLite —
+ * `npm run bench -- ingest [--articles N] [--workers N] [--no-index]`: end to end — fetch from a local
+ * 127.0.0.1 fixture site (OPML → feeds → article pages), extract, analyze, store in SQLite with
+ * the trace index (`--no-index`: without, then `reindex` timed apart) —
  * articles/s, peak memory (RSS, worker threads included) and database size per article.
  * The peer, measured in the same run: `analyze` alone on the same pages, one thread, no fetch
  * and no store. The fixture server runs in a child process, so that its memory is not counted.
@@ -19,6 +20,7 @@ import { analyze } from '../src/analyze.js';
 import { Fetcher } from '../src/ingest/fetch/fetcher.js';
 import { ingest } from '../src/ingest/ingest.js';
 import { openStore } from '../src/store/index.js';
+import { reindex } from '../src/trace/indexer.js';
 import { articlePage, fixtureSite, loadTexts } from './ingest-fixtures.js';
 
 function flag(name: string, fallback: number): number {
@@ -40,6 +42,8 @@ async function startServerProcess(total: number): Promise<{ origin: string; chil
 export async function run(): Promise<void> {
   const total = flag('articles', 2000);
   const workers = flag('workers', availableParallelism());
+  // `--no-index`: store only, then `reindex` in one pass (timed apart): the bulk-load path.
+  const index = !process.argv.includes('--no-index');
   const { texts, from } = loadTexts();
   const { origin, child } = await startServerProcess(total);
   const dir = mkdtempSync(join(tmpdir(), 'wt-bench-ingest-'));
@@ -55,6 +59,7 @@ export async function run(): Promise<void> {
       concurrency: 16,
       workers,
       today: '2024-06-01',
+      index,
       onEvent: (event) => {
         if (event.type === 'problem') process.stderr.write(`bench: problem: ${event.error.where}: ${event.error.message}\n`);
         if (performance.now() - lastReport > 10_000) {
@@ -64,13 +69,19 @@ export async function run(): Promise<void> {
       },
     });
     sample();
+    const reindexStarted = performance.now();
+    const reindexed = index ? 0 : reindex(store);
+    const reindexSeconds = (performance.now() - reindexStarted) / 1000;
+    sample();
     const stored = store.counts();
     store.close();
     const bytes = statSync(dbPath).size;
     const seconds = summary.ms / 1000;
     const rate = summary.added / seconds;
     console.log(`ingest: ${summary.added} articles (${from}) from a 127.0.0.1 fixture site via OPML → ${Math.ceil(total / 500)} feeds → pages; ${workers} analysis workers, ${availableParallelism()} cores`);
-    console.log(`ingest: ${seconds.toFixed(1)} s, ${rate.toFixed(0)} articles/s end to end (fetch, extract, analyze, store); ${summary.failed} problems`);
+    const stages = index ? 'fetch, extract, analyze, store, trace index' : 'fetch, extract, analyze, store; no trace index';
+    console.log(`ingest: ${seconds.toFixed(1)} s, ${rate.toFixed(0)} articles/s end to end (${stages}); ${summary.failed} problems`);
+    if (!index) console.log(`ingest: reindex afterwards: ${reindexed} articles in ${reindexSeconds.toFixed(1)} s (${(reindexed / reindexSeconds).toFixed(0)} articles/s, one thread); store + reindex ${((summary.added) / (seconds + reindexSeconds)).toFixed(0)} articles/s`);
     console.log(`ingest: peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB; database ${(bytes / 2 ** 20).toFixed(1)} MB, ${(bytes / Math.max(stored.articles, 1) / 1024).toFixed(1)} KB per article (raw page kept, brotli)`);
     // Peer: analyze alone, one thread, on the same pages (a sample, for time).
     const n = Math.min(total, 300);

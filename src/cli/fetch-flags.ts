@@ -20,6 +20,8 @@ export interface FetchFlags {
   userAgent: string;
   today?: string;
   workers: number;
+  /** False with `--no-index`. */
+  index?: boolean;
 }
 
 export function addFetchFlags(command: Command): Command {
@@ -36,7 +38,8 @@ export function addFetchFlags(command: Command): Command {
     .option('--no-robots', 'do not read robots.txt (only for your own servers)')
     .option('--user-agent <ua>', 'the User-Agent header', FETCH_DEFAULTS.userAgent)
     .option('--workers <n>', 'threads that analyse articles (0: on the main thread)', parseCount('--workers'), availableParallelism())
-    .option('--today <YYYY-MM-DD>', 'the processing date, for reproducible analyses');
+    .option('--today <YYYY-MM-DD>', 'the processing date, for reproducible analyses')
+    .option('--no-index', 'store articles without updating the trace index (faster bulk loads; run `wiretrace reindex` afterwards)');
 }
 
 export function fetchOptions(flags: FetchFlags): FetchOptions {
@@ -59,6 +62,7 @@ export function ingestOptions(flags: FetchFlags): IngestOptions {
     maxBytes: flags.maxBytes,
     refresh: flags.refresh ?? false,
     workers: flags.workers,
+    index: flags.index ?? true,
     ...(flags.today ? { today: flags.today } : {}),
   };
 }

@@ -6,7 +6,7 @@
 import { WiretraceError } from '../errors.js';
 import type { ArticleInput } from '../types.js';
 import { contentHash, rawHash } from '../store/content-hash.js';
-import type { PutStatus, RawContent } from '../store/store.js';
+import type { ArticleWrite, PutStatus, RawContent } from '../store/store.js';
 import type { Candidate } from './candidate.js';
 import { canonicalUrl } from './canonical-url.js';
 import { decodeXml } from './feeds/decode-xml.js';
@@ -62,7 +62,7 @@ export async function processCandidate(candidate: Candidate, ctx: SourceContext)
   const record = await ctx.analyzer.analyze(input);
   if (html !== undefined && raw === undefined) raw = { kind: 'bytes', bytes: Buffer.isBuffer(html) ? html : Buffer.from(html), type: 'text/html' };
   // The article and its trace index (fingerprint, story, provenance edges) in one transaction.
-  const put = putAndIndex(ctx.store, {
+  const write: ArticleWrite = {
     canonicalUrl: canonical,
     ...(url !== undefined ? { url } : {}),
     record,
@@ -70,7 +70,8 @@ export async function processCandidate(candidate: Candidate, ctx: SourceContext)
     ...(raw !== undefined ? { raw } : {}),
     ...(candidate.feedId !== undefined ? { feedId: candidate.feedId } : {}),
     where: candidate.where,
-  });
+  };
+  const put = ctx.options.index ? putAndIndex(ctx.store, write) : ctx.store.putArticle(write);
   return { status: put.status, articleId: put.articleId };
 }
 

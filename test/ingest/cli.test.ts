@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { runCli, sharedDir, SHARED_ABSENT, tempDir } from '../helpers.js';
 import { page, rss, send, startFixtureServer } from '../helpers/fixture-server.js';
 import { GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS } from '../../src/export/gdelt-columns.js';
+import { openStore } from '../../src/store/index.js';
 
 const STORY = [
   'Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Monday, the Kremlin said.',
@@ -122,4 +123,21 @@ test('should write GDELT columns in the order of the codebook tables', (t) => {
   const read = (name: string) => readFileSync(join(shared, 'data/events', name), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')[1]);
   assert.deepEqual([...GDELT_EVENT_COLUMNS], read('gdelt2_events_columns.tsv'));
   assert.deepEqual([...GDELT_MENTION_COLUMNS], read('gdelt2_mentions_columns.tsv'));
+});
+
+test('should store without the trace index under --no-index, and index the backlog with reindex', async (t) => {
+  const dir = fixtures();
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const db = join(dir, 'archive.db');
+  const loaded = await runCli(['ingest', '--db', db, '--workers', '0', '--no-index', join(dir, 'feed.xml'), join(dir, 'page.html')]);
+  assert.equal(loaded.code, 0, loaded.stderr);
+  assert.match(loaded.stderr, /ingest: 3 added/);
+  const store = openStore(db, { readonly: true });
+  assert.deepEqual(store.trace.unindexed().length, 3, 'nothing is indexed yet');
+  store.close();
+  const reindexed = await runCli(['reindex', '--db', db]);
+  assert.equal(reindexed.code, 0, reindexed.stderr);
+  const after = openStore(db, { readonly: true });
+  assert.deepEqual(after.trace.unindexed(), [], 'reindex indexed the backlog');
+  after.close();
 });
