@@ -69,6 +69,7 @@ export function resolveCoreference(text: string, sentences: readonly SentenceTok
   const aliases = linkSurnames(mentions);
   findBareSurnames(sentences, mentions, aliases);
   unifyTypes(mentions);
+  kindsFromHeadNouns(text, mentions);
   shareAttributes(mentions);
   const added: RawMention[] = [];
   // A description inside a named mention ("Russian leader" in "Russian leader Vladimir Putin") is part of it.
@@ -159,6 +160,23 @@ function unifyTypes(mentions: RawMention[]): void {
     m.key = s.key;
     m.rule = 'entities/coref/same-name';
     delete m.weak;
+  }
+}
+
+/**
+ * A name an organisation noun follows says what kind of organisation it is: "the Northwire news
+ * agency", "Riverside broadcaster" — so that "the news agency" later refers back to it. Only for
+ * names the lexicon gave no kind; the noun's first kind is the most specific one.
+ */
+function kindsFromHeadNouns(text: string, mentions: RawMention[]): void {
+  for (const m of mentions) {
+    if (m.form !== 'name' || m.type !== 'organisation' || m.kind !== undefined) continue;
+    const after = /^[ \u00a0]+([a-z]+(?: [a-z]+)?)/.exec(text.slice(m.nameEnd, m.nameEnd + 30));
+    if (!after) continue;
+    const words = after[1]!.split(' ');
+    const noun = ORG_NOUNS[words.join(' ')] ?? ORG_NOUNS[words[0]!];
+    const kind = noun?.kinds?.[0];
+    if (kind !== undefined) m.kind = kind;
   }
 }
 

@@ -52,6 +52,17 @@ test('should know news agencies, outlets and state media with their kinds', () =
   assert.equal(find(list, 'kcna').country, 'PRK');
 });
 
+test('should take the kind of an unknown organisation from the noun after its name', () => {
+  const list = entities('The plan was reported by the Northwire news agency on Tuesday. The news agency noted that talks went well.');
+  const northwire = find(list, 'northwire');
+  assert.equal(northwire.kind, 'news-agency');
+  assert.deepEqual(texts(northwire), ['Northwire', 'The news agency']);
+  // Negative: a company noun after a name does not make it a news agency.
+  const other = entities('Shares of the Northwire company fell. The news agency noted the fall.');
+  assert.notEqual(find(other, 'northwire').kind, 'news-agency');
+  assert.ok(!texts(find(other, 'northwire')).includes('The news agency'));
+});
+
 test('should split a compound demonym into its countries', () => {
   const list = entities('He praised the Russian-North Korean friendship.');
   assert.deepEqual(texts(find(list, 'RUS')), ['Russian']);
