@@ -81,7 +81,7 @@ export async function run(): Promise<void> {
     console.log(`ingest: ${summary.added} articles (${from}) from a 127.0.0.1 fixture site via OPML → ${Math.ceil(total / 500)} feeds → pages; ${workers} analysis workers, ${availableParallelism()} cores`);
     const stages = index ? 'fetch, extract, analyze, store, trace index' : 'fetch, extract, analyze, store; no trace index';
     console.log(`ingest: ${seconds.toFixed(1)} s, ${rate.toFixed(0)} articles/s end to end (${stages}); ${summary.failed} problems`);
-    if (!index) console.log(`ingest: reindex afterwards: ${reindexed} articles in ${reindexSeconds.toFixed(1)} s (${(reindexed / reindexSeconds).toFixed(0)} articles/s, one thread); store + reindex ${((summary.added) / (seconds + reindexSeconds)).toFixed(0)} articles/s`);
+    if (!index) console.log(`ingest: reindex afterwards: ${reindexed} articles in ${reindexSeconds.toFixed(1)} s (${(reindexed / reindexSeconds).toFixed(0)} articles/s, one thread); store + reindex ${(summary.added / (seconds + reindexSeconds)).toFixed(0)} articles/s`);
     console.log(`ingest: peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB; database ${(bytes / 2 ** 20).toFixed(1)} MB, ${(bytes / Math.max(stored.articles, 1) / 1024).toFixed(1)} KB per article (raw page kept, brotli)`);
     // Peer: analyze alone, one thread, on the same pages (a sample, for time).
     const n = Math.min(total, 300);

@@ -21,7 +21,7 @@ import { clusterCollection, type CollectionDocument } from './collection.js';
 import { compareEvidence } from './crosslingual.js';
 import { fingerprintText, FINGERPRINT_SCHEME } from './fingerprint.js';
 import { estimateJaccard } from './minhash.js';
-import { bodyText, parentEdges, ProvenanceIndex, type EdgeEvidence, type ProvenanceEdge, type TraceArticle } from './provenance.js';
+import { bodyText, parentEdges, PROVENANCE_DEFAULTS, ProvenanceIndex, type EdgeEvidence, type ProvenanceEdge, type TraceArticle } from './provenance.js';
 import { storyBag } from './story-features.js';
 import { STORY_DEFAULTS } from './stories.js';
 import { articleTime, citationKeysFor, citedOutlets, publishersFor, traceArticleOf } from './stored.js';
@@ -54,8 +54,8 @@ export const INDEXER_DEFAULTS = {
 const VECTOR_WORDS = 100;
 const POSTING_WORDS = 32;
 const PROBE_WORDS = STORY_DEFAULTS.probeWords;
-/** Lowest cross-lingual evidence score for a same-story link (the provenance default). */
-const SAME_STORY = 0.14;
+/** Lowest cross-lingual evidence score for a same-story link: the provenance graph's own. */
+const SAME_STORY = PROVENANCE_DEFAULTS.minCrossLingual;
 const DAY = 86_400_000;
 
 export interface IndexOutcome {
@@ -89,10 +89,11 @@ export function indexArticle(store: Store, articleId: number, options: IndexerOp
   const vector = storyVector(bag, t, o.priorDocuments);
   const timeMs = articleTime(article);
   const versionId = article.versions.find((v) => v.version === article.version)?.versionId ?? article.versions.at(-1)!.versionId;
+  const outlets = citedOutlets(record, target.outlet);
   t.putFingerprint(
     { articleId, versionId, signature: fp.signature, scheme: fp.scheme, outlet: target.outlet, lang: record.lang, timeMs, publishedAt: record.published?.time ?? null, vector },
     fp.bandKeys,
-    citedOutlets(record, target.outlet),
+    outlets,
   );
 
   // Candidates, each found through an index.
@@ -111,7 +112,7 @@ export function indexArticle(store: Store, articleId: number, options: IndexerOp
     .map((s) => ({ story: s, score: cosine(vector, s.centroid) * decay(timeMs, s, o.halfLifeDays) }))
     .sort((a, b) => b.score - a.score || a.story.id - b.story.id);
   const bestStory = scored[0] && scored[0].score >= o.threshold ? scored[0] : null;
-  const cited = citedOutlets(record, target.outlet).flatMap(publishersFor);
+  const cited = outlets.flatMap(publishersFor);
   // Articles linked by a citation either way: only these can be a source on evidence alone.
   const named = new Set<number>([
     ...t.byOutlets(cited, timeMs - window, timeMs + window, timeMs, 10),
@@ -140,7 +141,8 @@ export function indexArticle(store: Store, articleId: number, options: IndexerOp
   else if (copied) join = { storyId: copied.m!.storyId, how: 'copy', score: copied.sim };
   else if (bestStory) join = { storyId: bestStory.story.id, how: 'similar', score: round(bestStory.score) };
   else if (linked) {
-    const lang = store.article(other(linked.e))?.lang;
+    // Every edge joins the article to one of its candidates, already loaded: no second read.
+    const lang = candidates.find((c) => Number(c.id) === other(linked.e))?.record.lang;
     join = { storyId: linked.m!.storyId, how: lang && lang !== record.lang ? 'translation' : 'cites', score: linked.e.confidence };
   }
   const storyId = t.join(articleId, join.storyId, { how: join.how, score: join.score }, vector, Object.keys(vector).slice(0, POSTING_WORDS));
@@ -150,8 +152,9 @@ export function indexArticle(store: Store, articleId: number, options: IndexerOp
     for (const e of edges) {
       const id = other(e);
       const m = t.membership(id);
+      if (!m || m.storyId === storyId || t.story(m.storyId)?.size !== 1) continue;
       const fp = t.fingerprint(id);
-      if (!m || !fp || m.storyId === storyId || t.story(m.storyId)?.size !== 1) continue;
+      if (!fp) continue;
       const how: JoinHow = e.relation === 'copy' || e.relation === 'near-copy' ? 'copy' : fp.lang !== record.lang ? 'translation' : 'cites';
       t.leave(id, fp.vector);
       t.join(id, storyId, { how, score: e.confidence }, fp.vector, Object.keys(fp.vector).slice(0, POSTING_WORDS));

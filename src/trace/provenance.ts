@@ -72,7 +72,7 @@ export interface ProvenanceOptions {
   minCrossLingual?: number;
 }
 
-const DEFAULTS: Required<ProvenanceOptions> = { minConfidence: 0.5, minCoverage: 0.3, minCrossLingual: 0.14 };
+export const PROVENANCE_DEFAULTS: Required<ProvenanceOptions> = { minConfidence: 0.5, minCoverage: 0.3, minCrossLingual: 0.14 };
 
 /** Precomputed evidence vectors of a collection (one statistics pass). */
 export class ProvenanceIndex {
@@ -117,7 +117,7 @@ function time(a: TraceArticle): number | null {
  * consider (default: every article of the index).
  */
 export function parentEdges(target: TraceArticle, index: ProvenanceIndex, options: ProvenanceOptions = {}, only?: ReadonlySet<string>): ProvenanceEdge[] {
-  const o = { ...DEFAULTS, ...options };
+  const o = { ...PROVENANCE_DEFAULTS, ...options };
   const edges: ProvenanceEdge[] = [];
   const directness = new Map<ProvenanceEdge, number>();
   const tt = time(target);
