@@ -3,7 +3,7 @@
  * path works from source and from the build). Each lexicon is read once per process and frozen:
  * the data never changes at run time, so the cache cannot make results depend on earlier inputs.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { WiretraceError } from '../errors.js';
 
@@ -23,4 +23,14 @@ export function loadLexicon<T>(name: string): T {
   const value = JSON.parse(raw) as T;
   cache.set(name, value);
   return value;
+}
+
+/** The names of the JSON files in `data/lexicon/<dir>/`, sorted, so a lexicon can grow by files. */
+export function lexiconFiles(dir: string): string[] {
+  const path = fileURLToPath(new URL(`../../data/lexicon/${dir}/`, import.meta.url));
+  try {
+    return readdirSync(path).filter((f) => f.endsWith('.json')).sort().map((f) => `${dir}/${f}`);
+  } catch (error) {
+    throw new WiretraceError('not-found', `lexicon folder data/lexicon/${dir} is missing; reinstall wiretrace`, { cause: error });
+  }
 }

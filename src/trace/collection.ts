@@ -80,7 +80,7 @@ export function clusterCollection(docs: readonly CollectionDocument[], options: 
   const langs = new Set(order.map((d) => d.lang).filter((l): l is string => Boolean(l) && l !== 'und'));
   if (langs.size > 1) {
     const estats = new TermStats();
-    const profiles = order.map((d) => evidenceProfile(d.title ?? '', d.text, options.crossLingual));
+    const profiles = order.map((d) => evidenceProfile(d.title ?? '', d.text, options.crossLingual, d.lang));
     for (const p of profiles) estats.observe(p.bag.keys());
     const vectors: SparseVector[] = profiles.map((p) => evidenceVector(p, estats, options.crossLingual));
     const threshold = options.crossLingual?.threshold ?? CROSSLINGUAL_DEFAULTS.threshold;

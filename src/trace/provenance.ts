@@ -90,7 +90,7 @@ export class ProvenanceIndex {
     const chosen = profiled === undefined ? articles : articles.filter((a) => profiled.has(a.id));
     // A small collection cannot say which evidence is rare; assume a few hundred unrelated articles.
     const stats = new TermStats(Math.max(0, 300 - chosen.length));
-    const profiles = chosen.map((a) => ({ id: a.id, p: evidenceProfile(a.record.title?.value ?? '', bodyText(a.record)) }));
+    const profiles = chosen.map((a) => ({ id: a.id, p: evidenceProfile(a.record.title?.value ?? '', bodyText(a.record), {}, a.record.lang) }));
     for (const { p } of profiles) stats.observe(p.bag.keys());
     for (const { id, p } of profiles) this.vectors.set(id, evidenceVector(p, stats));
   }

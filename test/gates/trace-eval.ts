@@ -84,7 +84,7 @@ export function evaluateCrossLingual(options: CrossLingualOptions = {}): Figures
   const articles = readJsonl<Article>(join(CLUSTERING, 'xling_articles.jsonl'));
   const pairs = readJsonl<Pair>(pairsPath);
   const start = performance.now();
-  const profiles = new Map(articles.map((a) => [a.id, evidenceProfile(a.title ?? '', a.text, options)]));
+  const profiles = new Map(articles.map((a) => [a.id, evidenceProfile(a.title ?? '', a.text, options, a.lang)]));
   const stats = new TermStats();
   for (const p of profiles.values()) stats.observe(p.bag.keys());
   const vectors = new Map([...profiles].map(([id, p]) => [id, evidenceVector(p, stats, options)]));
