@@ -37,8 +37,8 @@ export interface ConceptTable {
    * word → the phrases it starts, longest first. The last word may be a prefix (`*`).
    */
   phrases: ReadonlyMap<string, readonly Phrase[]>;
-  /** Words of unspaced scripts (Chinese), longest first, matched as substrings. */
-  unspaced: readonly { word: string; id: string }[];
+  /** Words of unspaced scripts (Chinese) as a character trie, for a longest-match scan in one pass. */
+  unspaced: TrieNode;
 }
 
 export interface Phrase {
@@ -46,6 +46,12 @@ export interface Phrase {
   /** The last word is a prefix. */
   prefix: boolean;
   id: string;
+}
+
+export interface TrieNode {
+  /** The concept of the word that ends here, if one does. */
+  id?: string;
+  next: Map<string, TrieNode>;
 }
 
 /** The language of unspaced forms: matched in any text that has Han characters, whatever its declared language. */
@@ -90,7 +96,7 @@ function build(lang: string | null): ConceptTable {
   const exact = new Map<string, string>();
   const prefixes = new Map<string, string>();
   const clashes = new Set<string>();
-  const unspaced = new Map<string, string>();
+  const unspaced: TrieNode = { next: new Map() };
   const phrases = new Map<string, Phrase[]>();
   const put = (map: Map<string, string>, form: string, id: string) => {
     const had = map.get(form);
@@ -103,7 +109,7 @@ function build(lang: string | null): ConceptTable {
       if (spaced && lang !== null && code !== lang) continue;
       for (const form of forms) {
         if (!spaced) {
-          if (!unspaced.has(form) && form.length >= 2) unspaced.set(form, c.id);
+          if (form.length >= 2) insert(unspaced, form, c.id);
           continue;
         }
         const star = form.endsWith('*');
@@ -127,6 +133,24 @@ function build(lang: string | null): ConceptTable {
     prefixes,
     phrases,
     prefixLengths: [...new Set([...prefixes.keys()].map((p) => p.length))].sort((a, b) => b - a),
-    unspaced: [...unspaced].map(([word, id]) => ({ word, id })).sort((a, b) => b.word.length - a.word.length),
+    unspaced,
   };
+}
+
+/**
+ * Adds `word` to the trie, one UTF-16 unit per level as the scan reads the text; the first
+ * concept to claim a word keeps it.
+ */
+function insert(root: TrieNode, word: string, id: string): void {
+  let node = root;
+  for (let k = 0; k < word.length; k++) {
+    const ch = word[k]!;
+    let child = node.next.get(ch);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(ch, child);
+    }
+    node = child;
+  }
+  node.id ??= id;
 }

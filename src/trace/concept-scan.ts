@@ -2,8 +2,7 @@
  * Finds the concept lexicon's words (`lexicon/concepts.ts`) in a text: each word of the text's
  * language that is a concept form (whole word, or a word starting with a prefix form, the longest
  * prefix winning) counts once for its concept, and so does a phrase form found word for word;
- * Chinese forms are found as substrings, longest
- * first, each character counted once.
+ * Chinese forms are found by forward longest match, each character counted once.
  *
  * Input: the tokens of a text (`tokens.ts`), the text and its language. Output: concept id →
  * count, and the tokens matched marked in `consumed` when given. Never null.
@@ -36,13 +35,23 @@ export function scanConcepts(tokens: readonly Token[], text: string, lang?: stri
     hit(id);
     if (consumed) consumed[i] = 1;
   }
-  if (table.unspaced.length > 0 && UNSPACED.test(text)) {
-    const taken = new Uint8Array(text.length);
-    for (const { word, id } of table.unspaced) {
-      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-        if (taken[at] === 1 || taken[at + word.length - 1] === 1) continue;
-        taken.fill(1, at, at + word.length);
+  if (table.unspaced.next.size > 0 && UNSPACED.test(text)) {
+    // Forward longest match: at each character, the longest lexicon word starting there.
+    for (let at = 0; at < text.length; ) {
+      let node = table.unspaced.next.get(text[at]!);
+      let length = 0;
+      let id: string | undefined;
+      for (let end = at + 1; node; end++) {
+        if (node.id !== undefined) {
+          id = node.id;
+          length = end - at;
+        }
+        node = end < text.length ? node.next.get(text[end]!) : undefined;
+      }
+      if (id === undefined) at++;
+      else {
         hit(id);
+        at += length;
       }
     }
   }
