@@ -5,16 +5,19 @@
  * Workflow: order articles by date (undated keep input order, after the dated ones' peers) →
  * collection statistics → online story clustering + refinement → near-duplicates through the
  * MinHash LSH index (earliest match wins: `copy` at estimated Jaccard ≥ 0.9, else `near-copy`)
- * → cross-lingual matches among articles in other languages (`translation` when the evidence
- * is strong, `same-story` otherwise). A copy or a translation joins its source's story when it
- * was left alone in its own.
+ * → each article's best cross-lingual match among the articles in other languages
+ * (`translation` when the evidence is strong, `same-story` otherwise). A copy joins its source's
+ * story when it was left alone in its own; a cross-lingual match joins the two stories whole,
+ * because stories are found by their words and so form in one language each. Comparing every
+ * article with every other in another language is quadratic: meant for a collection (thousands),
+ * not an archive, where the store's index finds candidates.
  */
 import { compareEvidence, CROSSLINGUAL_DEFAULTS, evidenceProfile, evidenceVector, type CrossLingualOptions } from './crosslingual.js';
 import { LshIndex } from './lsh.js';
 import { createMinHasher, type MinHashOptions } from './minhash.js';
 import { parseTime, StoryClusterer, type StoryOptions } from './stories.js';
 import { storyBag } from './story-features.js';
-import { TermStats, type SparseVector } from './vectors.js';
+import { dot, TermStats, type SparseVector } from './vectors.js';
 
 export interface CollectionDocument {
   id: string;
@@ -77,32 +80,7 @@ export function clusterCollection(docs: readonly CollectionDocument[], options: 
     index.add(d.id, sig);
   }
 
-  const langs = new Set(order.map((d) => d.lang).filter((l): l is string => Boolean(l) && l !== 'und'));
-  if (langs.size > 1) {
-    const estats = new TermStats();
-    const profiles = order.map((d) => evidenceProfile(d.title ?? '', d.text, options.crossLingual, d.lang));
-    for (const p of profiles) estats.observe(p.bag.keys());
-    const vectors: SparseVector[] = profiles.map((p) => evidenceVector(p, estats, options.crossLingual));
-    const threshold = options.crossLingual?.threshold ?? CROSSLINGUAL_DEFAULTS.threshold;
-    for (let i = 0; i < order.length; i++) {
-      const d = order[i]!;
-      if (links.has(d.id) || !d.lang || d.lang === 'und') continue;
-      let best = -1;
-      let bestScore = threshold;
-      for (let j = 0; j < i; j++) {
-        const e = order[j]!;
-        if (!e.lang || e.lang === 'und' || e.lang === d.lang) continue;
-        const m = compareEvidence(vectors[i]!, vectors[j]!, { threshold });
-        if (m.score >= bestScore) {
-          bestScore = m.score;
-          best = j;
-        }
-      }
-      if (best >= 0) links.set(d.id, { copyOf: order[best]!.id, relation: bestScore >= translation ? 'translation' : 'same-story', score: bestScore });
-    }
-  }
-
-  // A copy or translation left alone in a story of its own belongs to its source's story.
+  // A copy left alone in a story of its own belongs to its source's story.
   const storyOf = new Map(order.map((d) => [d.id, clusterer.storyOf(d.id)!]));
   const sizes = new Map<string, number>();
   for (const s of storyOf.values()) sizes.set(s, (sizes.get(s) ?? 0) + 1);
@@ -117,6 +95,17 @@ export function clusterCollection(docs: readonly CollectionDocument[], options: 
       sizes.set(target, (sizes.get(target) ?? 0) + 1);
     }
   }
+
+  // Stories are told in one language each (their words are compared); an article's best match
+  // in another language joins the two stories, and the later article of the two is the
+  // translation or retelling of the earlier.
+  for (const m of crossLingualMatches(order, options)) {
+    const [early, late] = [order[m.a]!, order[m.b]!];
+    if (!links.has(late.id)) links.set(late.id, { copyOf: early.id, relation: m.score >= translation ? 'translation' : 'same-story', score: m.score });
+    const from = storyOf.get(late.id)!;
+    const into = storyOf.get(early.id)!;
+    if (from !== into) for (const [id, s] of storyOf) if (s === from) storyOf.set(id, into);
+  }
   const origins = new Map<string, string>();
   for (const d of order) {
     const s = storyOf.get(d.id)!;
@@ -129,6 +118,42 @@ export function clusterCollection(docs: readonly CollectionDocument[], options: 
     if (link) Object.assign(row, { copyOf: link.copyOf, relation: link.relation, score: round(link.score) });
     return row;
   });
+}
+
+/**
+ * For each article of a known language, its best match among the articles in other languages
+ * (`compareEvidence`: at the threshold, with evidence that names the story), as pairs of
+ * positions in `order` (a < b), each pair once.
+ */
+function crossLingualMatches(order: readonly CollectionDocument[], options: CollectionOptions): { a: number; b: number; score: number }[] {
+  const known = (d: CollectionDocument) => Boolean(d.lang) && d.lang !== 'und';
+  if (new Set(order.filter(known).map((d) => d.lang)).size < 2) return [];
+  const stats = new TermStats();
+  const profiles = order.map((d) => evidenceProfile(d.title ?? '', d.text, options.crossLingual, d.lang));
+  for (const p of profiles) stats.observe(p.bag.keys());
+  const vectors: SparseVector[] = profiles.map((p) => evidenceVector(p, stats, options.crossLingual));
+  const found = new Map<string, { a: number; b: number; score: number }>();
+  const threshold = options.crossLingual?.threshold ?? CROSSLINGUAL_DEFAULTS.threshold;
+  for (let i = 0; i < order.length; i++) {
+    if (!known(order[i]!)) continue;
+    // The score is a dot product; the full comparison (shared features, the rule that some of
+    // them must name the story) runs only on candidates at the threshold, best first.
+    const candidates: { j: number; score: number }[] = [];
+    for (let j = 0; j < order.length; j++) {
+      const e = order[j]!;
+      if (j === i || !known(e) || e.lang === order[i]!.lang) continue;
+      const score = dot(vectors[i]!, vectors[j]!);
+      if (score >= threshold) candidates.push({ j, score });
+    }
+    candidates.sort((x, y) => y.score - x.score || x.j - y.j);
+    const hit = candidates.find((c) => compareEvidence(vectors[i]!, vectors[c.j]!, options.crossLingual).same);
+    const best = hit?.j ?? -1;
+    const bestScore = hit?.score ?? 0;
+    if (best < 0) continue;
+    const [a, b] = i < best ? [i, best] : [best, i];
+    found.set(`${a} ${b}`, { a, b, score: bestScore });
+  }
+  return [...found.values()].sort((x, y) => x.b - y.b || x.a - y.a);
 }
 
 /** Dated articles by date, undated ones after in input order; stable. Throws on repeated ids. */

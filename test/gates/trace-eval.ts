@@ -6,6 +6,8 @@
  * Reproduce by hand:
  *   wiretrace cluster --jsonl ../shared/data/clustering/articles.jsonl > p.jsonl
  *   node ../shared/data/clustering/score.mjs p.jsonl
+ *   wiretrace cluster --jsonl ../shared/data/clustering/xling_articles.jsonl > x.jsonl
+ *   node ../shared/data/clustering/score.mjs x.jsonl --pairs ../shared/data/clustering/xling_pairs.jsonl
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -100,5 +102,21 @@ export function evaluateCrossLingual(options: CrossLingualOptions = {}): Figures
   }
   const ms = performance.now() - start;
   const r = runScorer(articles.map((a) => ({ id: a.id, cluster: find(a.id) })), ['--pairs', pairsPath]);
+  return { F1: r.F1!, P: r.P!, R: r.R!, hash: hashOf(pairsPath), ms };
+}
+
+/**
+ * Cross-lingual pairs through `clusterCollection` (the path of `wiretrace cluster --jsonl` on
+ * the whole article file): no pair is given, every article is compared with every other, and
+ * the scorer reads the stories. Harder than `evaluateCrossLingual`: a wrong best match or a
+ * story merged on one link costs pairs the labelled comparisons never make.
+ */
+export function evaluateCrossLingualCollection(): Figures {
+  const pairsPath = join(CLUSTERING, 'xling_pairs.jsonl');
+  const articles = readJsonl<Article>(join(CLUSTERING, 'xling_articles.jsonl'));
+  const start = performance.now();
+  const rows = clusterCollection(articles.map((a) => ({ id: a.id, text: a.text, ...(a.title ? { title: a.title } : {}), ...(a.lang ? { lang: a.lang } : {}) })));
+  const ms = performance.now() - start;
+  const r = runScorer(rows, ['--pairs', pairsPath]);
   return { F1: r.F1!, P: r.P!, R: r.R!, hash: hashOf(pairsPath), ms };
 }
