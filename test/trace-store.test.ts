@@ -72,7 +72,7 @@ test('an archive from before the trace index should be traced by computing, then
   assert.equal((await runCli(['ingest', RELAY, '--db', db])).code, 0);
   // What migration 1 alone made: the same articles, no trace tables.
   const raw = new Database(db);
-  for (const table of ['provenance_edges', 'story_postings', 'story_members', 'stories', 'trace_meta', 'term_df', 'trace_citations', 'lsh_bands', 'fingerprints']) raw.exec(`DROP TABLE ${table}`);
+  for (const table of ['provenance_edges', 'story_postings', 'story_members', 'stories', 'trace_meta', 'term_df', 'trace_citations', 'trace_evidence', 'lsh_bands', 'fingerprints']) raw.exec(`DROP TABLE ${table}`);
   raw.exec('DELETE FROM schema_migrations WHERE version > 1');
   raw.close();
   const aggregator = 'https://bunatimes.com/world/heads-of-ruling-regimes-exchanged-messages';

@@ -1,6 +1,7 @@
 /**
  * The trace index as the store keeps it: fingerprints with their LSH band keys, online stories,
- * and provenance edges (schema: `sqlite/migrations/0002-trace.ts`). The store only keeps and
+ * provenance edges (schema: `sqlite/migrations/0002-trace.ts`), and the cross-lingual evidence
+ * postings (`0003-evidence.ts`). The store only keeps and
  * finds rows; what goes in them (signatures, story vectors, edge evidence) is computed by
  * `src/trace/indexer.ts`, which calls these methods inside the article's own transaction.
  */
@@ -76,6 +77,29 @@ export interface PublicationRow {
   storyId: number | null;
 }
 
+/** A lookup of the evidence postings: stored articles in other languages sharing features with a new one. */
+export interface EvidenceQuery {
+  /** The new article's identifying features (already chosen; see `trace/evidence-postings.ts`). */
+  features: readonly string[];
+  /** Its language: only articles of another known language (not null, not 'und') are returned. */
+  lang: string;
+  /** Left out of the result (the article itself). */
+  articleId: number;
+  fromMs: number;
+  toMs: number;
+  /** Ties on shared features go to the article nearest in time to this. */
+  atMs: number;
+  /** Fewest shared features for an article to be returned. */
+  minShared: number;
+  limit: number;
+}
+
+export interface EvidenceMatch {
+  articleId: number;
+  /** How many of the query's features it holds. */
+  shared: number;
+}
+
 export interface TraceIndexCounts {
   fingerprints: number;
   stories: number;
@@ -92,7 +116,7 @@ export interface TraceIndex {
   versionText(versionId: number): { title: string | null; text: string } | null;
   /** Replaces the article's fingerprint, its band keys (`keys[b]` for band b) and cited outlets. */
   putFingerprint(row: FingerprintRow, bandKeys: readonly number[], cites: readonly string[]): void;
-  /** Removes the article's fingerprint, band keys and cited outlets. */
+  /** Removes the article's fingerprint, band keys, cited outlets and evidence postings. */
   deleteFingerprint(articleId: number): void;
   /** Articles sharing at least one band key, most shared bands first. */
   bandCandidates(bandKeys: readonly number[], limit: number): number[];
@@ -100,6 +124,15 @@ export interface TraceIndex {
   byOutlets(outlets: readonly string[], fromMs: number, toMs: number, atMs: number, limit: number): number[];
   /** Articles that cite one of `outlets`, within [fromMs, toMs], nearest in time first. */
   citing(outlets: readonly string[], fromMs: number, toMs: number, atMs: number, limit: number): number[];
+  /**
+   * How many articles of [fromMs, toMs] hold each feature, counted up to `cap` and no further (a
+   * feature at the cap is too common to identify a story; its exact count does not matter).
+   */
+  evidenceCounts(features: readonly string[], fromMs: number, toMs: number, cap: number): Map<string, number>;
+  /** Posts the article's identifying evidence features at its time (after its fingerprint). */
+  putEvidence(articleId: number, timeMs: number, features: readonly string[]): void;
+  /** Articles sharing at least `minShared` features, most shared first, then nearest in time, then lowest id. */
+  evidenceMatches(query: EvidenceQuery): EvidenceMatch[];
   /** Articles indexed so far (the N of the document frequencies). */
   documentCount(): number;
   documentFrequencies(terms: readonly string[]): Map<string, number>;

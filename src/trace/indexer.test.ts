@@ -131,7 +131,7 @@ test('an archive of schema 1 should migrate forward and be backfilled by reindex
 /** Turns a database back into what migration 1 alone made (the same tables, same rows). */
 function downgradeToSchema1(path: string): void {
   const db = new Database(path);
-  for (const table of ['provenance_edges', 'story_postings', 'story_members', 'stories', 'trace_meta', 'term_df', 'trace_citations', 'lsh_bands', 'fingerprints']) db.exec(`DROP TABLE ${table}`);
+  for (const table of ['provenance_edges', 'story_postings', 'story_members', 'stories', 'trace_meta', 'term_df', 'trace_citations', 'trace_evidence', 'lsh_bands', 'fingerprints']) db.exec(`DROP TABLE ${table}`);
   db.exec('DELETE FROM schema_migrations WHERE version > 1');
   db.close();
 }

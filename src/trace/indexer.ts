@@ -7,8 +7,9 @@
  * (MinHash, LSH band keys), story vector (TF-IDF over the stored document frequencies) → find
  * candidates by index lookups only: near-duplicates (shared band keys), stories sharing one of its
  * heaviest words within the time-decay window, articles of the outlets it names, articles naming
- * its outlet → provenance edges both ways (`parentEdges`), near-copies, cross-lingual same-story
- * links → join a story: a near-copy's, else the best decayed-cosine story at or above the
+ * its outlet, articles of other languages sharing its identifying evidence (posting its own for
+ * later articles: `evidence-postings.ts`) → provenance edges both ways (`parentEdges`),
+ * near-copies, cross-lingual same-story links → join a story: a near-copy's, else the best decayed-cosine story at or above the
  * threshold, else that of the article it is most strongly linked to (a translation, a retelling
  * that names its source), else start one → pull in a linked article that sits alone in a story.
  *
@@ -18,10 +19,11 @@
 import type { ArticleWrite, PutOutcome, Store } from '../store/store.js';
 import type { EdgeKind, JoinHow, StoredEdge, StoryRow, TermWeights, TraceIndex } from '../store/trace-index.js';
 import { clusterCollection, type CollectionDocument } from './collection.js';
-import { compareEvidence } from './crosslingual.js';
+import { compareEvidence, type EvidenceProfile } from './crosslingual.js';
+import { postAndFindEvidence } from './evidence-postings.js';
 import { fingerprintText, FINGERPRINT_SCHEME } from './fingerprint.js';
 import { estimateJaccard } from './minhash.js';
-import { bodyText, parentEdges, PROVENANCE_DEFAULTS, ProvenanceIndex, type EdgeEvidence, type ProvenanceEdge, type TraceArticle } from './provenance.js';
+import { articleProfile, bodyText, parentEdges, PROVENANCE_DEFAULTS, ProvenanceIndex, type EdgeEvidence, type ProvenanceEdge, type TraceArticle } from './provenance.js';
 import { storyBag } from './story-features.js';
 import { STORY_DEFAULTS } from './stories.js';
 import { articleTime, citationKeysFor, citedOutlets, publishersFor, traceArticleOf } from './stored.js';
@@ -118,16 +120,22 @@ export function indexArticle(store: Store, articleId: number, options: IndexerOp
     ...t.byOutlets(cited, timeMs - window, timeMs + window, timeMs, 10),
     ...(target.outlet ? t.citing(citationKeysFor(target.outlet), timeMs - window, timeMs + window, timeMs, 10) : []),
   ]);
+  // Articles of other languages sharing its identifying evidence: the only way a retelling that
+  // names no source meets what it retells. Its profile is computed once, here, and reused below.
+  const profile = record.lang && record.lang !== 'und' ? articleProfile(target) : null;
+  const retold = profile ? postAndFindEvidence(t, profile, { articleId, lang: record.lang, timeMs, windowMs: window }) : [];
   const ids = new Set<number>([...near.keys(), ...named, ...(bestStory ? t.storyMembers(bestStory.story.id, 20) : [])]);
   ids.delete(articleId);
+  // Added past the cap: a story's many same-language members must not crowd them out.
+  const chosen = new Set([...[...ids].slice(0, o.candidates), ...retold]);
   const candidates: TraceArticle[] = [];
-  for (const id of [...ids].slice(0, o.candidates)) {
+  for (const id of chosen) {
     const a = store.article(id);
     if (a) candidates.push(traceArticleOf(a));
   }
   const profiled = new Set([target.id, ...candidates.filter((c) => named.has(Number(c.id)) || c.record.lang !== record.lang).map((c) => c.id)]);
 
-  const edges = provenanceEdges(target, candidates, profiled, near, o);
+  const edges = provenanceEdges(target, candidates, profiled, near, o, new Map(profile ? [[target.id, profile]] : []));
   for (const e of edges) t.putEdge(e);
 
   // The story: a copy's, else the most similar, else a translation's, else a new one.
@@ -163,7 +171,7 @@ export function indexArticle(store: Store, articleId: number, options: IndexerOp
   return { articleId, storyId, how: join.how, score: join.score, edges: edges.length };
 }
 
-/** Takes an article's earlier version out of the index: its story, its edges, its word counts, its fingerprint. */
+/** Takes an article's earlier version out of the index: its story, its edges, its word counts, its fingerprint and evidence postings. */
 function forget(t: TraceIndex, articleId: number): void {
   const old = t.fingerprint(articleId);
   if (!old) return;
@@ -179,9 +187,16 @@ function forget(t: TraceIndex, articleId: number): void {
  * (copied, translated, cited), near-copies the paragraphs did not show, and cross-lingual
  * same-story links that name no source (kept, though they are not hops of a chain).
  */
-function provenanceEdges(target: TraceArticle, candidates: readonly TraceArticle[], profiled: ReadonlySet<string>, near: ReadonlyMap<number, number>, o: Required<IndexerOptions>): StoredEdge[] {
+function provenanceEdges(
+  target: TraceArticle,
+  candidates: readonly TraceArticle[],
+  profiled: ReadonlySet<string>,
+  near: ReadonlyMap<number, number>,
+  o: Required<IndexerOptions>,
+  known: ReadonlyMap<string, EvidenceProfile>,
+): StoredEdge[] {
   if (candidates.length === 0) return [];
-  const index = new ProvenanceIndex([target, ...candidates], profiled);
+  const index = new ProvenanceIndex([target, ...candidates], profiled, known);
   const only = new Set(candidates.map((c) => c.id));
   const found: ProvenanceEdge[] = [...parentEdges(target, index, {}, only)];
   const self = new Set([target.id]);

@@ -11,7 +11,7 @@
  * first hops. The chain is printed origin first.
  */
 import type { Analysis, SourceLink, Span } from '../types.js';
-import { compareEvidence, evidenceProfile, evidenceVector } from './crosslingual.js';
+import { compareEvidence, evidenceProfile, evidenceVector, type EvidenceProfile } from './crosslingual.js';
 import { compareTexts } from './passages.js';
 import { citationMatches, outletsNamedIn } from './outlets.js';
 import { TermStats, type SparseVector } from './vectors.js';
@@ -84,13 +84,15 @@ export class ProvenanceIndex {
    * the others can still be copies (text reuse) but never match on evidence alone. The online
    * indexer leaves out same-language articles that no citation links, for which evidence could
    * make no edge: extracting evidence is most of an edge's cost.
+   * @param known profiles the caller already computed (with `articleProfile`), by article id,
+   * so that none is extracted twice.
    */
-  constructor(articles: readonly TraceArticle[], profiled?: ReadonlySet<string>) {
+  constructor(articles: readonly TraceArticle[], profiled?: ReadonlySet<string>, known?: ReadonlyMap<string, EvidenceProfile>) {
     this.articles = new Map(articles.map((a) => [a.id, a]));
     const chosen = profiled === undefined ? articles : articles.filter((a) => profiled.has(a.id));
     // A small collection cannot say which evidence is rare; assume a few hundred unrelated articles.
     const stats = new TermStats(Math.max(0, 300 - chosen.length));
-    const profiles = chosen.map((a) => ({ id: a.id, p: evidenceProfile(a.record.title?.value ?? '', bodyText(a.record), {}, a.record.lang) }));
+    const profiles = chosen.map((a) => ({ id: a.id, p: known?.get(a.id) ?? articleProfile(a) }));
     for (const { p } of profiles) stats.observe(p.bag.keys());
     for (const { id, p } of profiles) this.vectors.set(id, evidenceVector(p, stats));
   }
@@ -98,6 +100,11 @@ export class ProvenanceIndex {
   vector(id: string): SparseVector {
     return this.vectors.get(id) ?? new Map();
   }
+}
+
+/** The cross-lingual evidence profile of an article: its title and body text, in its language. */
+export function articleProfile(a: TraceArticle): EvidenceProfile {
+  return evidenceProfile(a.record.title?.value ?? '', bodyText(a.record), {}, a.record.lang);
 }
 
 /** The text of the body blocks (boilerplate left out), or the whole text when none were marked. */

@@ -1,10 +1,12 @@
 /**
- * The SQLite side of the trace index (tables of migration 2): rows in, rows out. Runs inside the
+ * The SQLite side of the trace index (tables of migrations 2 and 3): rows in, rows out. Runs inside the
  * caller's transaction (the article's own, during ingest); opens none itself.
  */
 import type Database from 'better-sqlite3';
 import type {
   EdgeKind,
+  EvidenceMatch,
+  EvidenceQuery,
   FingerprintRow,
   JoinHow,
   Membership,
@@ -114,7 +116,35 @@ export class SqliteTraceIndex implements TraceIndex {
   deleteFingerprint(articleId: number): void {
     this.#s(sql.deleteBands).run(articleId);
     this.#s(sql.deleteCitations).run(articleId);
+    this.#s(sql.deleteEvidence).run(articleId);
     this.#s(sql.deleteFingerprint).run(articleId);
+  }
+
+  evidenceCounts(features: readonly string[], fromMs: number, toMs: number, cap: number): Map<string, number> {
+    const count = this.#s(sql.countEvidence);
+    const out = new Map<string, number>();
+    for (const feature of new Set(features)) out.set(feature, (count.get({ feature, fromMs, toMs, cap }) as { n: number }).n);
+    return out;
+  }
+
+  putEvidence(articleId: number, timeMs: number, features: readonly string[]): void {
+    const post = this.#s(sql.insertEvidence);
+    for (const feature of new Set(features)) post.run(feature, Math.round(timeMs), articleId);
+  }
+
+  evidenceMatches(q: EvidenceQuery): EvidenceMatch[] {
+    if (q.features.length === 0) return [];
+    const rows = this.#s(sql.evidenceMatches).all({
+      features: JSON.stringify([...new Set(q.features)]),
+      lang: q.lang,
+      articleId: q.articleId,
+      fromMs: Math.round(q.fromMs),
+      toMs: Math.round(q.toMs),
+      atMs: Math.round(q.atMs),
+      minShared: q.minShared,
+      limit: q.limit,
+    }) as Array<{ id: number; shared: number }>;
+    return rows.map((r) => ({ articleId: r.id, shared: r.shared }));
   }
 
   bandCandidates(bandKeys: readonly number[], limit: number): number[] {
@@ -263,7 +293,7 @@ export class SqliteTraceIndex implements TraceIndex {
   }
 
   clear(): void {
-    for (const table of ['provenance_edges', 'story_postings', 'story_members', 'stories', 'trace_citations', 'lsh_bands', 'fingerprints', 'term_df', 'trace_meta']) {
+    for (const table of ['provenance_edges', 'story_postings', 'story_members', 'stories', 'trace_citations', 'trace_evidence', 'lsh_bands', 'fingerprints', 'term_df', 'trace_meta']) {
       this.#db.exec(`DELETE FROM ${table}`);
     }
   }

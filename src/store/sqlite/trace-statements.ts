@@ -1,4 +1,4 @@
-/** The SQL of the trace index (tables of migration 2), SQLite dialect. */
+/** The SQL of the trace index (tables of migrations 2 and 3), SQLite dialect. */
 
 export const traceSql = {
   fingerprint: 'SELECT * FROM fingerprints WHERE article_id = ?',
@@ -17,6 +17,17 @@ export const traceSql = {
   citing: `SELECT f.article_id AS id, ABS(f.time_ms - @atMs) AS distance FROM trace_citations c
     JOIN fingerprints f ON f.article_id = c.article_id
     WHERE c.outlet = @outlet AND f.time_ms BETWEEN @fromMs AND @toMs ORDER BY distance LIMIT @limit`,
+
+  insertEvidence: 'INSERT OR IGNORE INTO trace_evidence (feature, time_ms, article_id) VALUES (?, ?, ?)',
+  deleteEvidence: 'DELETE FROM trace_evidence WHERE article_id = ?',
+  // Counting stops at the cap: the range read stays small however common the feature is.
+  countEvidence: `SELECT COUNT(*) AS n FROM (SELECT 1 FROM trace_evidence WHERE feature = @feature AND time_ms BETWEEN @fromMs AND @toMs LIMIT @cap)`,
+  // One range of the key per feature; the language is the fingerprint's (one row by primary key).
+  evidenceMatches: `SELECT e.article_id AS id, COUNT(*) AS shared, MIN(ABS(e.time_ms - @atMs)) AS distance
+    FROM trace_evidence e JOIN fingerprints f ON f.article_id = e.article_id
+    WHERE e.feature IN (SELECT value FROM json_each(@features)) AND e.time_ms BETWEEN @fromMs AND @toMs
+      AND e.article_id <> @articleId AND f.lang IS NOT NULL AND f.lang NOT IN ('und', @lang)
+    GROUP BY e.article_id HAVING COUNT(*) >= @minShared ORDER BY shared DESC, distance, id LIMIT @limit`,
 
   meta: 'SELECT value FROM trace_meta WHERE key = ?',
   setMeta: 'INSERT INTO trace_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',

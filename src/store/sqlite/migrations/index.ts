@@ -5,6 +5,7 @@
  */
 import { initial } from './0001-initial.js';
 import { trace } from './0002-trace.js';
+import { evidence } from './0003-evidence.js';
 
 export interface Migration {
   /** 1, 2, 3, … with no gaps: the schema version after this migration ran. */
@@ -15,4 +16,4 @@ export interface Migration {
   readonly sql: string;
 }
 
-export const migrations: readonly Migration[] = [initial, trace];
+export const migrations: readonly Migration[] = [initial, trace, evidence];
