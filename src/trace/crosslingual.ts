@@ -69,7 +69,8 @@ const TOPICAL: ReadonlySet<string> = new Set(['country', 'stem', 'concept']);
 /**
  * Compares two evidence vectors (see `evidenceVector`). Two articles are the same story when the
  * score reaches the threshold and they share at least one feature that names the story itself (a
- * name, an entity, a number, a date or a URL): countries and cognate stems alone never suffice.
+ * name, an entity, a number, a date or a URL): countries, cognate stems and concepts alone never
+ * suffice.
  */
 export function compareEvidence(a: SparseVector, b: SparseVector, options: CrossLingualOptions = {}): CrossLingualMatch {
   const threshold = options.threshold ?? CROSSLINGUAL_DEFAULTS.threshold;
