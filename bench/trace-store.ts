@@ -6,6 +6,11 @@
  * with the peer measured in the same run: the batch clusterer `clusterCollection`
  * (`wiretrace cluster`), which sees every article before deciding.
  *
+ * Then the cross-lingual pairs (../shared/data/clustering/xling_*, SemEval-2022 Task 8, scored
+ * in pairs mode): their 729 articles in seven languages stored online one at a time, as ingest
+ * would (candidates across languages come from the evidence postings), against the batch
+ * clusterer on the same articles.
+ *
  * Records are the input text without the analysis stages (no sourcing chain, no boilerplate), so
  * that the figure is the index's own; ingest adds the analysis on top.
  */
@@ -69,7 +74,40 @@ export async function run(): Promise<void> {
   const fa = Number(/F1 ([\d.]+)/.exec(a.headline)?.[1]);
   const fb = Number(/F1 ([\d.]+)/.exec(b.headline)?.[1]);
   if (fa > 0 && fb > 0) lines.push(`  ratio stored / batch F1: ${(fa / fb).toFixed(3)}`);
+  lines.push(...crossLingualLines(dir));
   process.stdout.write(lines.join('\n') + '\n');
+}
+
+/** The cross-lingual pairs stored online and, the peer, clustered in one batch; empty when the files are absent. */
+function crossLingualLines(dir: string): string[] {
+  const path = join(SHARED, 'xling_articles.jsonl');
+  const pairs = join(SHARED, 'xling_pairs.jsonl');
+  if (!existsSync(path) || !existsSync(pairs)) return ['  cross-lingual pairs: ../shared/data/clustering/xling_* absent; skipped'];
+  const docs = readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Doc);
+  const score = (rows: { id: string; cluster: string }[], name: string) => {
+    const file = join(dir, `${name}.jsonl`);
+    writeFileSync(file, rows.map((r) => JSON.stringify({ id: r.id, cluster: r.cluster })).join('\n') + '\n');
+    const out = spawnSync(process.execPath, [join(SHARED, 'score.mjs'), file, '--pairs', pairs], { encoding: 'utf8' }).stdout.trim().split('\n');
+    return `${out.at(-1) ?? ''}   (${out.find((l) => /precision/.test(l)) ?? ''})`;
+  };
+  const store = openStore(join(dir, 'xling.db'));
+  const ids = new Map<string, number>();
+  const s0 = performance.now();
+  for (const d of docs) {
+    const record = emptyRecord({ id: d.id, text: d.text, ...(d.title ? { title: d.title } : {}), ...(d.lang ? { lang: d.lang } : {}) });
+    ids.set(d.id, putAndIndex(store, { canonicalUrl: `urn:bench:${d.id}`, record }).articleId);
+  }
+  const storedMs = performance.now() - s0;
+  const online = docs.map((d) => ({ id: d.id, cluster: String(store.trace.membership(ids.get(d.id)!)!.storyId) }));
+  const edges = store.trace.counts().edges;
+  store.close();
+  const b0 = performance.now();
+  const batch = clusterCollection(docs.map(({ date, ...d }) => (date ? { ...d, date } : d)));
+  const batchMs = performance.now() - b0;
+  return [
+    `  cross-lingual pairs, ${docs.length} articles stored online (${(storedMs / docs.length).toFixed(2)} ms per article, ${edges} edges):  ${score(online, 'xling-stored')}`,
+    `  peer, batch clusterCollection on the same articles (${(batchMs / 1000).toFixed(1)} s):  ${score(batch, 'xling-batch')}`,
+  ];
 }
 
 
