@@ -50,8 +50,11 @@ export function evidenceVector(profile: EvidenceProfile, stats: TermStats, optio
   const weights = { ...CROSSLINGUAL_DEFAULTS.weights, ...options.weights };
   const v: SparseVector = new Map();
   for (const [feature, count] of profile.bag) {
-    // A feature no other document holds can match nothing; it would only dilute the cosine.
-    if (stats.documents > 1 && stats.frequency(feature) < 2) continue;
+    // In a collection, a feature no other document holds can match nothing; it would only dilute
+    // the cosine. In a handful of articles (statistics with a prior) it is kept: there, "no other
+    // document holds it" says nothing about the world, and without it two articles that share a
+    // few features would have nothing else and look the same.
+    if (stats.documents > 1 && stats.priorDocuments === 0 && stats.frequency(feature) < 2) continue;
     const kind = feature.slice(0, feature.indexOf(':')) as EvidenceKind;
     const w = (weights[kind] ?? 0) * (1 + Math.log(count)) * stats.idf(feature);
     if (w > 0) v.set(feature, w);

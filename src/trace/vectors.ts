@@ -28,6 +28,11 @@ export class TermStats {
     return this.docs;
   }
 
+  /** Documents assumed seen before (the constructor's `prior`): non-zero for a small sample. */
+  get priorDocuments(): number {
+    return this.prior;
+  }
+
   /** Documents that hold `term`. */
   frequency(term: string): number {
     return this.df.get(term) ?? 0;
