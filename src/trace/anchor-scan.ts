@@ -38,7 +38,8 @@ interface AnchorScanner {
   /** Stem of a one-word name → entry; a token matches when it is the stem plus up to three letters. */
   stems: Map<string, Entry>;
   unspaced: { name: string; id: string }[];
-  maxWords: number;
+  /** First word of a name of several words → its most words: most tokens start none. */
+  starts: Map<string, number>;
 }
 
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -51,7 +52,7 @@ function build(): AnchorScanner {
   const stems = new Map<string, Entry>();
   const clashes = new Set<string>();
   const unspaced: { name: string; id: string }[] = [];
-  let maxWords = 1;
+  const starts = new Map<string, number>();
   for (const a of anchors()) {
     for (const name of a.names) {
       if (UNSPACED.test(name)) {
@@ -64,7 +65,7 @@ function build(): AnchorScanner {
       const cased = name.charAt(0).toLowerCase() !== name.charAt(0).toUpperCase();
       const entry: Entry = { id: a.id, acronym: cased && name === name.toUpperCase() && /\p{Lu}{2}/u.test(name), cased, consumes: !a.id.startsWith('person:') };
       if (!phrases.has(key)) phrases.set(key, entry);
-      maxWords = Math.max(maxWords, ws.length);
+      if (ws.length > 1) starts.set(ws[0]!, Math.min(6, Math.max(starts.get(ws[0]!) ?? 0, ws.length)));
       if (ws.length === 1 && !entry.acronym) {
         const stem = key.replace(/[aeiouy]$/, '');
         if (stem.length < MIN_STEM) continue;
@@ -75,7 +76,7 @@ function build(): AnchorScanner {
   }
   for (const s of clashes) stems.delete(s);
   unspaced.sort((x, y) => y.name.length - x.name.length);
-  return { phrases, stems, unspaced, maxWords: Math.min(maxWords, 6) };
+  return { phrases, stems, unspaced, starts };
 }
 
 function fits(entry: Entry, token: Token): boolean {
@@ -94,7 +95,7 @@ export function scanAnchors(tokens: readonly Token[], text: string, consumed?: U
   const hit = (id: string) => found.set(id, (found.get(id) ?? 0) + 1);
   for (let i = 0; i < tokens.length; i++) {
     let matched = 0;
-    for (let n = Math.min(s.maxWords, tokens.length - i); n >= 1 && matched === 0; n--) {
+    for (let n = Math.min(s.starts.get(tokens[i]!.norm) ?? 1, tokens.length - i); n >= 1 && matched === 0; n--) {
       const key = n === 1 ? tokens[i]!.norm : tokens.slice(i, i + n).map((t) => t.norm).join(' ');
       const entry = s.phrases.get(key);
       if (entry && fits(entry, tokens[i]!)) {

@@ -15,7 +15,8 @@ interface CountryScanner {
   prefixes: Map<string, string>;
   /** Names in unspaced scripts, longest first. */
   unspaced: { name: string; iso3: string }[];
-  maxWords: number;
+  /** First word of a phrase of several words → its most words: most tokens start none. */
+  starts: Map<string, number>;
 }
 
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -26,7 +27,7 @@ function build(): CountryScanner {
   const prefixes = new Map<string, string>();
   const clashes = new Set<string>();
   const unspaced: { name: string; iso3: string }[] = [];
-  let maxWords = 1;
+  const starts = new Map<string, number>();
   for (const c of countries()) {
     const forms = [...Object.values(c.names).flat(), ...Object.values(c.demonyms).flat(), ...c.capitals];
     for (const form of forms) {
@@ -39,7 +40,7 @@ function build(): CountryScanner {
       const key = ws.join(' ');
       if (key.length < 3) continue; // "US", "UK" as words are too ambiguous once folded to lower case
       if (!phrases.has(key)) phrases.set(key, c.iso3);
-      maxWords = Math.max(maxWords, ws.length);
+      if (ws.length > 1) starts.set(ws[0]!, Math.min(6, Math.max(starts.get(ws[0]!) ?? 0, ws.length)));
       if (ws.length === 1 && key.length >= 6) {
         const p = key.slice(0, 5);
         if (prefixes.has(p) && prefixes.get(p) !== c.iso3) clashes.add(p);
@@ -50,7 +51,7 @@ function build(): CountryScanner {
   // A prefix shared by two countries (austr-alia / austr-ia) identifies neither.
   for (const p of clashes) prefixes.delete(p);
   unspaced.sort((a, b) => b.name.length - a.name.length);
-  return { phrases, prefixes, unspaced, maxWords: Math.min(maxWords, 6) };
+  return { phrases, prefixes, unspaced, starts };
 }
 
 /**
@@ -65,7 +66,7 @@ export function scanCountries(tokens: readonly string[], text: string, consumed?
   for (let i = 0; i < tokens.length; i++) {
     if (consumed?.[i] === 1) continue;
     let matched = 0;
-    for (let n = Math.min(s.maxWords, tokens.length - i); n >= 1; n--) {
+    for (let n = Math.min(s.starts.get(tokens[i]!) ?? 1, tokens.length - i); n >= 1; n--) {
       const iso3 = s.phrases.get(n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' '));
       if (iso3) {
         hit(iso3);

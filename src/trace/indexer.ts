@@ -269,12 +269,20 @@ function storyVector(bag: ReadonlyMap<string, number>, t: TraceIndex, prior: num
   return Object.fromEntries(top.map(([k, w]) => [k, Math.round((w / norm) * 1e6) / 1e6]));
 }
 
+/** Centroid norms by centroid object: the store hands out the same (frozen) centroid while it is unchanged. */
+const norms = new WeakMap<TermWeights, number>();
+
 function cosine(v: TermWeights, centroid: TermWeights): number {
+  let norm = norms.get(centroid);
+  if (norm === undefined) {
+    let sq = 0;
+    for (const w of Object.values(centroid)) sq += w * w;
+    norm = Math.sqrt(sq);
+    norms.set(centroid, norm);
+  }
   let d = 0;
-  let sq = 0;
-  for (const w of Object.values(centroid)) sq += w * w;
   for (const [k, w] of Object.entries(v)) d += w * (centroid[k] ?? 0);
-  return sq > 0 ? d / Math.sqrt(sq) : 0;
+  return norm > 0 ? d / norm : 0;
 }
 
 /** 0.5 per half-life between the article and the story's time span; 1 inside it or undated. */

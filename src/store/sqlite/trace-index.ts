@@ -21,6 +21,8 @@ import { traceSql as sql } from './trace-statements.js';
 
 /** Words kept in a stored story centroid: the heaviest, so that a big story stays a small row. */
 const CENTROID_WORDS = 300;
+/** Parsed centroids kept in memory: the stories of a few weeks of news, at most 300 words each. */
+const CENTROID_CACHE = 4096;
 
 interface FingerprintDbRow {
   article_id: number;
@@ -58,6 +60,13 @@ export class SqliteTraceIndex implements TraceIndex {
   readonly available: boolean;
   readonly #db: Database.Database;
   readonly #statements = new Map<string, Database.Statement>();
+  /**
+   * Parsed story centroids by story id, each with the JSON it was parsed from. Placing an article
+   * reads up to 50 candidate stories, mostly the same ones article after article, and parsing
+   * their centroids was the index's largest cost. A hit needs the stored JSON to be the same
+   * string, so a rolled-back transaction or another writer can never serve a stale centroid.
+   */
+  readonly #centroids = new Map<number, { json: string; centroid: TermWeights }>();
 
   constructor(db: Database.Database) {
     this.#db = db;
@@ -208,7 +217,17 @@ export class SqliteTraceIndex implements TraceIndex {
 
   story(id: number): StoryRow | null {
     const row = this.#s(sql.story).get(id) as StoryDbRow | undefined;
-    return row ? toStory(row) : null;
+    return row ? toStory(row, this.#centroid(row.id, row.centroid)) : null;
+  }
+
+  #centroid(id: number, json: string): TermWeights {
+    const hit = this.#centroids.get(id);
+    if (hit && hit.json === json) return hit.centroid;
+    // Frozen: every caller shares the object, and none may change it.
+    const centroid = Object.freeze(JSON.parse(json) as TermWeights);
+    if (this.#centroids.size >= CENTROID_CACHE) this.#centroids.delete(this.#centroids.keys().next().value!);
+    this.#centroids.set(id, { json, centroid });
+    return centroid;
   }
 
   membership(articleId: number): Membership | null {
@@ -311,7 +330,7 @@ export class SqliteTraceIndex implements TraceIndex {
   }
 }
 
-function toStory(row: StoryDbRow): StoryRow {
+function toStory(row: StoryDbRow, centroid: TermWeights): StoryRow {
   return {
     id: row.id,
     originArticleId: row.origin_article_id,
@@ -320,7 +339,7 @@ function toStory(row: StoryDbRow): StoryRow {
     firstSeen: row.first_seen,
     lastSeen: row.last_seen,
     size: row.size,
-    centroid: JSON.parse(row.centroid) as TermWeights,
+    centroid,
   };
 }
 
