@@ -155,6 +155,13 @@ export interface TraceIndex {
   edgesFrom(articleId: number): StoredEdge[];
   /** Articles whose current version has no fingerprint, earliest published first. */
   unindexed(): number[];
+  /**
+   * Indexed articles of a known language whose evidence was never posted because they were
+   * indexed before the evidence table existed, earliest first; empty once `evidenceBackfilled`.
+   */
+  evidenceBackfill(): number[];
+  /** Records that the evidence of the articles indexed before the table is posted. */
+  evidenceBackfilled(): void;
   /** Empties every trace table (before a full rebuild). */
   clear(): void;
   /** Every article with its byline, source, publication time and story, for collection signals. */

@@ -99,7 +99,7 @@ export function indexArticle(store: Store, articleId: number, options: IndexerOp
   );
 
   // Candidates, each found through an index.
-  const window = o.halfLifeDays * Math.log2(1 / o.threshold) * DAY; // beyond it no story can reach the threshold
+  const window = storyWindow(o);
   const near = new Map<number, number>();
   for (const id of t.bandCandidates(fp.bandKeys, 50)) {
     if (id === articleId) continue;
@@ -285,6 +285,11 @@ function cosine(v: TermWeights, centroid: TermWeights): number {
   return norm > 0 ? d / norm : 0;
 }
 
+/** Half the time window of candidates: beyond it no story can reach the threshold. */
+function storyWindow(o: Required<IndexerOptions>): number {
+  return o.halfLifeDays * Math.log2(1 / o.threshold) * DAY;
+}
+
 /** 0.5 per half-life between the article and the story's time span; 1 inside it or undated. */
 function decay(timeMs: number, s: StoryRow, halfLifeDays: number): number {
   if (s.firstMs === null || s.lastMs === null) return 1;
@@ -324,7 +329,33 @@ export function reindex(store: Store, options: IndexerOptions & { all?: boolean;
     });
     onProgress?.(i + 1, ids.length);
   });
+  backfillEvidence(store, indexer);
   return ids.length;
+}
+
+/**
+ * Posts the identifying evidence of articles indexed before the evidence table existed, once
+ * (the migration marks such an archive), so that later retellings in other languages meet them.
+ * Their stories and edges stay as they are: re-placing them is `reindex --all`'s work.
+ */
+function backfillEvidence(store: Store, options: IndexerOptions): void {
+  const t = store.trace;
+  const ids = t.evidenceBackfill();
+  if (ids.length === 0) return;
+  const o: Required<IndexerOptions> = { ...INDEXER_DEFAULTS, ...options };
+  const windowMs = storyWindow(o);
+  const BATCH = 500;
+  for (let i = 0; i < ids.length; i += BATCH) {
+    store.transaction(() => {
+      for (const id of ids.slice(i, i + BATCH)) {
+        const fp = t.fingerprint(id);
+        const article = store.article(id);
+        if (!fp || !article) continue;
+        postAndFindEvidence(t, articleProfile(traceArticleOf(article)), { articleId: id, lang: fp.lang, timeMs: fp.timeMs, windowMs });
+      }
+    });
+  }
+  store.transaction(() => t.evidenceBackfilled());
 }
 
 /** The batch clusterer's story label of every stored article, by article id. */

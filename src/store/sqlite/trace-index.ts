@@ -21,6 +21,8 @@ import { traceSql as sql } from './trace-statements.js';
 
 /** Words kept in a stored story centroid: the heaviest, so that a big story stays a small row. */
 const CENTROID_WORDS = 300;
+/** The trace_meta key migration 3 sets on an archive whose indexed articles have no evidence posted. */
+const EVIDENCE_BACKFILL = 'evidence-backfill';
 /** Parsed centroids kept in memory: the stories of a few weeks of news, at most 300 words each. */
 const CENTROID_CACHE = 4096;
 
@@ -309,6 +311,15 @@ export class SqliteTraceIndex implements TraceIndex {
 
   unindexed(): number[] {
     return (this.#s(sql.unindexed).all() as Array<{ id: number }>).map((r) => r.id);
+  }
+
+  evidenceBackfill(): number[] {
+    if (this.#s(sql.meta).get(EVIDENCE_BACKFILL) === undefined) return [];
+    return (this.#s(sql.evidenceBackfill).all() as Array<{ id: number }>).map((r) => r.id);
+  }
+
+  evidenceBackfilled(): void {
+    this.#s(sql.deleteMeta).run(EVIDENCE_BACKFILL);
   }
 
   clear(): void {

@@ -20,6 +20,8 @@ export const traceSql = {
 
   insertEvidence: 'INSERT OR IGNORE INTO trace_evidence (feature, time_ms, article_id) VALUES (?, ?, ?)',
   deleteEvidence: 'DELETE FROM trace_evidence WHERE article_id = ?',
+  evidenceBackfill: `SELECT article_id AS id FROM fingerprints WHERE lang IS NOT NULL AND lang <> 'und' ORDER BY time_ms, article_id`,
+  deleteMeta: 'DELETE FROM trace_meta WHERE key = ?',
   // Counting stops at the cap: the range read stays small however common the feature is.
   countEvidence: `SELECT COUNT(*) AS n FROM (SELECT 1 FROM trace_evidence WHERE feature = @feature AND time_ms BETWEEN @fromMs AND @toMs LIMIT @cap)`,
   // One range of the key per feature; the language is the fingerprint's (one row by primary key).

@@ -8,8 +8,9 @@
  * this feature" and "how many do" read one contiguous range of the key; article_id ends it to
  * keep rows distinct. The by-article index serves the delete when an article is re-indexed.
  *
- * The table starts empty, as migration 2's did: the indexer fills it as articles are (re)indexed
- * (`wiretrace reindex --all` rebuilds it for an archive indexed before this migration).
+ * The table starts empty, as migration 2's did: the indexer fills it as articles are (re)indexed.
+ * An archive that already holds indexed articles is marked (`evidence-backfill` in trace_meta),
+ * and the next `reindex` or `ingest` posts their evidence once, without re-placing them.
  */
 import type { Migration } from './index.js';
 
@@ -26,5 +27,6 @@ CREATE TABLE trace_evidence (
   PRIMARY KEY (feature, time_ms, article_id)
 ) WITHOUT ROWID;
 CREATE INDEX trace_evidence_article ON trace_evidence(article_id);
+INSERT INTO trace_meta (key, value) SELECT 'evidence-backfill', 'pending' WHERE EXISTS (SELECT 1 FROM fingerprints);
 `,
 };
