@@ -8,11 +8,11 @@
  * → each article's best cross-lingual match among the articles in other languages
  * (`translation` when the evidence is strong, `same-story` otherwise). A copy joins its source's
  * story when it was left alone in its own; a cross-lingual match joins the two stories whole,
- * because stories are found by their words and so form in one language each. Comparing every
- * article with every other in another language is quadratic: meant for a collection (thousands),
- * not an archive, where the store's index finds candidates.
+ * because stories are found by their words and so form in one language each. Each article is
+ * compared only with those sharing a name, number, date or URL, so the cost grows with those
+ * shared features, not with the square of the collection.
  */
-import { compareEvidence, CROSSLINGUAL_DEFAULTS, evidenceProfile, evidenceVector, type CrossLingualOptions } from './crosslingual.js';
+import { compareEvidence, CROSSLINGUAL_DEFAULTS, evidenceProfile, evidenceVector, namesStory, type CrossLingualOptions } from './crosslingual.js';
 import { LshIndex } from './lsh.js';
 import { createMinHasher, type MinHashOptions } from './minhash.js';
 import { parseTime, StoryClusterer, type StoryOptions } from './stories.js';
@@ -134,14 +134,24 @@ function crossLingualMatches(order: readonly CollectionDocument[], options: Coll
   const vectors: SparseVector[] = profiles.map((p) => evidenceVector(p, stats, options.crossLingual));
   const found = new Map<string, { a: number; b: number; score: number }>();
   const threshold = options.crossLingual?.threshold ?? CROSSLINGUAL_DEFAULTS.threshold;
+  // Two articles are one story only if they share a feature that names it, so each article is
+  // compared with the articles that share one of its own: the same result as comparing every
+  // pair, without the quadratic cost on a large collection.
+  const postings = new Map<string, number[]>();
+  vectors.forEach((v, i) => {
+    if (!known(order[i]!)) return;
+    for (const f of v.keys()) if (namesStory(f)) (postings.get(f) ?? postings.set(f, []).get(f)!).push(i);
+  });
   for (let i = 0; i < order.length; i++) {
     if (!known(order[i]!)) continue;
+    const others = new Set<number>();
+    for (const f of vectors[i]!.keys()) for (const j of postings.get(f) ?? []) others.add(j);
     // The score is a dot product; the full comparison (shared features, the rule that some of
     // them must name the story) runs only on candidates at the threshold, best first.
     const candidates: { j: number; score: number }[] = [];
-    for (let j = 0; j < order.length; j++) {
+    for (const j of others) {
       const e = order[j]!;
-      if (j === i || !known(e) || e.lang === order[i]!.lang) continue;
+      if (j === i || e.lang === order[i]!.lang) continue;
       const score = dot(vectors[i]!, vectors[j]!);
       if (score >= threshold) candidates.push({ j, score });
     }

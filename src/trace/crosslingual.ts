@@ -69,6 +69,11 @@ export function evidenceVector(profile: EvidenceProfile, stats: TermStats, optio
  */
 const TOPICAL: ReadonlySet<string> = new Set(['country', 'stem', 'concept']);
 
+/** True for a feature that can name a story (a name, an entity, a number, a date, a URL), false for a topical one. */
+export function namesStory(feature: string): boolean {
+  return !TOPICAL.has(feature.slice(0, feature.indexOf(':')));
+}
+
 /**
  * Compares two evidence vectors (see `evidenceVector`). Two articles are the same story when the
  * score reaches the threshold and they share at least one feature that names the story itself (a
@@ -84,7 +89,7 @@ export function compareEvidence(a: SparseVector, b: SparseVector, options: Cross
     const x = b.get(k);
     if (x === undefined) continue;
     shared.push({ feature: k, weight: w * x });
-    if (!TOPICAL.has(k.slice(0, k.indexOf(':')))) specific = true;
+    if (namesStory(k)) specific = true;
   }
   shared.sort((p, q) => q.weight - p.weight || (p.feature < q.feature ? -1 : 1));
   return { score, same: score >= threshold && specific, shared: shared.slice(0, 12) };
