@@ -95,12 +95,13 @@ export function conceptTable(lang?: string): ConceptTable {
 function build(lang: string | null): ConceptTable {
   const exact = new Map<string, string>();
   const prefixes = new Map<string, string>();
-  const clashes = new Set<string>();
+  // A form two concepts claim (two languages read together) is dropped from its map afterwards.
+  const clashes = new Map<Map<string, string>, Set<string>>([[exact, new Set()], [prefixes, new Set()]]);
   const unspaced: TrieNode = { next: new Map() };
   const phrases = new Map<string, Phrase[]>();
   const put = (map: Map<string, string>, form: string, id: string) => {
     const had = map.get(form);
-    if (had !== undefined && had !== id) clashes.add(`${map === exact ? '=' : '*'}${form}`);
+    if (had !== undefined && had !== id) clashes.get(map)!.add(form);
     else map.set(form, id);
   };
   for (const c of concepts()) {
@@ -126,7 +127,7 @@ function build(lang: string | null): ConceptTable {
       }
     }
   }
-  for (const k of clashes) (k[0] === '=' ? exact : prefixes).delete(k.slice(1));
+  for (const [map, forms] of clashes) for (const form of forms) map.delete(form);
   for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
   return {
     exact,

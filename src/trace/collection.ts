@@ -12,7 +12,7 @@
  * compared only with those sharing a name, number, date or URL, so the cost grows with those
  * shared features, not with the square of the collection.
  */
-import { compareEvidence, CROSSLINGUAL_DEFAULTS, evidenceProfile, evidenceVector, namesStory, type CrossLingualOptions } from './crosslingual.js';
+import { compareEvidence, CROSSLINGUAL_DEFAULTS, evidenceProfile, evidenceVector, knownLanguage, namesStory, type CrossLingualOptions } from './crosslingual.js';
 import { LshIndex } from './lsh.js';
 import { createMinHasher, type MinHashOptions } from './minhash.js';
 import { parseTime, StoryClusterer, type StoryOptions } from './stories.js';
@@ -126,7 +126,7 @@ export function clusterCollection(docs: readonly CollectionDocument[], options: 
  * positions in `order` (a < b), each pair once.
  */
 function crossLingualMatches(order: readonly CollectionDocument[], options: CollectionOptions): { a: number; b: number; score: number }[] {
-  const known = (d: CollectionDocument) => Boolean(d.lang) && d.lang !== 'und';
+  const known = (d: CollectionDocument) => knownLanguage(d.lang);
   if (new Set(order.filter(known).map((d) => d.lang)).size < 2) return [];
   const stats = new TermStats();
   const profiles = order.map((d) => evidenceProfile(d.title ?? '', d.text, options.crossLingual, d.lang));
@@ -156,12 +156,10 @@ function crossLingualMatches(order: readonly CollectionDocument[], options: Coll
       if (score >= threshold) candidates.push({ j, score });
     }
     candidates.sort((x, y) => y.score - x.score || x.j - y.j);
-    const hit = candidates.find((c) => compareEvidence(vectors[i]!, vectors[c.j]!, options.crossLingual).same);
-    const best = hit?.j ?? -1;
-    const bestScore = hit?.score ?? 0;
-    if (best < 0) continue;
-    const [a, b] = i < best ? [i, best] : [best, i];
-    found.set(`${a} ${b}`, { a, b, score: bestScore });
+    const best = candidates.find((c) => compareEvidence(vectors[i]!, vectors[c.j]!, options.crossLingual).same);
+    if (!best) continue;
+    const [a, b] = i < best.j ? [i, best.j] : [best.j, i];
+    found.set(`${a} ${b}`, { a, b, score: best.score });
   }
   return [...found.values()].sort((x, y) => x.b - y.b || x.a - y.a);
 }

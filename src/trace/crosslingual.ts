@@ -69,6 +69,11 @@ export function evidenceVector(profile: EvidenceProfile, stats: TermStats, optio
  */
 const TOPICAL: ReadonlySet<string> = new Set(['country', 'stem', 'concept']);
 
+/** True for a language cross-lingual matching can compare: given and not 'und' (undetermined). */
+export function knownLanguage(lang: string | null | undefined): lang is string {
+  return Boolean(lang) && lang !== 'und';
+}
+
 /** True for a feature that can name a story (a name, an entity, a number, a date, a URL), false for a topical one. */
 export function namesStory(feature: string): boolean {
   return !TOPICAL.has(feature.slice(0, feature.indexOf(':')));

@@ -10,15 +10,8 @@
  * whether a candidate is the same story, at its unchanged threshold.
  */
 import type { TraceIndex } from '../store/trace-index.js';
-import { CROSSLINGUAL_DEFAULTS, type EvidenceProfile } from './crosslingual.js';
+import { CROSSLINGUAL_DEFAULTS, knownLanguage, namesStory, type EvidenceProfile } from './crosslingual.js';
 import type { EvidenceKind } from './evidence.js';
-
-/**
- * Kinds that name one story: the people and places by id, names, numbers, dates and URLs.
- * Countries, cognate stems and concepts say what a story is about, which many stories share
- * (`compareEvidence` never accepts them alone either).
- */
-const IDENTIFYING: ReadonlySet<string> = new Set<EvidenceKind>(['entity', 'name', 'num', 'date', 'url']);
 
 export interface EvidencePostingOptions {
   /** Most features posted per article (default 16): the postings stay a small multiple of the articles. */
@@ -54,30 +47,43 @@ export interface EvidenceLookup {
  */
 export function postAndFindEvidence(t: TraceIndex, profile: EvidenceProfile, at: EvidenceLookup, options: EvidencePostingOptions = {}): number[] {
   const o = { ...EVIDENCE_POSTING_DEFAULTS, ...options };
-  if (!at.lang || at.lang === 'und') return [];
-  const features = identifyingFeatures(profile);
-  if (features.size === 0) return [];
-  const fromMs = at.timeMs - at.windowMs;
-  const toMs = at.timeMs + at.windowMs;
-  const counts = t.evidenceCounts([...features.keys()], fromMs, toMs, o.common);
-  const { post, probe } = chooseFeatures(features, counts, o);
+  const plan = planEvidence(t, profile, at, o);
+  if (!plan) return [];
   // Look up before posting: the article's own rows would only be filtered out again.
-  const found = t.evidenceMatches({ features: probe, lang: at.lang, articleId: at.articleId, fromMs, toMs, atMs: at.timeMs, minShared: o.minShared, limit: o.limit });
-  t.putEvidence(at.articleId, at.timeMs, post);
+  const found = t.evidenceMatches({ features: plan.probe, lang: at.lang!, articleId: at.articleId, fromMs: plan.fromMs, toMs: plan.toMs, atMs: at.timeMs, minShared: o.minShared, limit: o.limit });
+  t.putEvidence(at.articleId, at.timeMs, plan.post);
   return found.map((m) => m.articleId);
 }
 
+/** Posts the article's identifying features without looking anything up (an archive's backfill). */
+export function postEvidence(t: TraceIndex, profile: EvidenceProfile, at: EvidenceLookup, options: EvidencePostingOptions = {}): void {
+  const plan = planEvidence(t, profile, at, { ...EVIDENCE_POSTING_DEFAULTS, ...options });
+  if (plan) t.putEvidence(at.articleId, at.timeMs, plan.post);
+}
+
+/** The time window and the features to post and to look up; null when there is nothing to do. */
+function planEvidence(t: TraceIndex, profile: EvidenceProfile, at: EvidenceLookup, o: Required<EvidencePostingOptions>): { fromMs: number; toMs: number; post: string[]; probe: string[] } | null {
+  if (!knownLanguage(at.lang)) return null;
+  const features = identifyingFeatures(profile);
+  if (features.size === 0) return null;
+  const fromMs = at.timeMs - at.windowMs;
+  const toMs = at.timeMs + at.windowMs;
+  const counts = t.evidenceCounts([...features.keys()], fromMs, toMs, o.common);
+  return { fromMs, toMs, ...chooseFeatures(features, counts, o) };
+}
+
 /**
- * The identifying features of a profile with their salience: the count in the article (title
- * words count extra) times the weight of the kind in the cross-lingual score (a number or a date
- * matches by chance less often than a name).
+ * The identifying features of a profile (those that name a story: people and places by id, names,
+ * numbers, dates, URLs; not countries, stems or concepts, which many stories share) with their
+ * salience: the count in the article (title words count extra) times the weight of the kind in
+ * the cross-lingual score (a number or a date matches by chance less often than a name).
  */
 export function identifyingFeatures(profile: EvidenceProfile): Map<string, number> {
   const out = new Map<string, number>();
   for (const [feature, count] of profile.bag) {
-    const kind = feature.slice(0, feature.indexOf(':'));
-    if (!IDENTIFYING.has(kind) || count <= 0) continue;
-    out.set(feature, count * (CROSSLINGUAL_DEFAULTS.weights[kind as EvidenceKind] ?? 1));
+    if (!namesStory(feature) || count <= 0) continue;
+    const kind = feature.slice(0, feature.indexOf(':')) as EvidenceKind;
+    out.set(feature, count * (CROSSLINGUAL_DEFAULTS.weights[kind] ?? 1));
   }
   return out;
 }

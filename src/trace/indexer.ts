@@ -9,9 +9,10 @@
  * heaviest words within the time-decay window, articles of the outlets it names, articles naming
  * its outlet, articles of other languages sharing its identifying evidence (posting its own for
  * later articles: `evidence-postings.ts`) → provenance edges both ways (`parentEdges`),
- * near-copies, cross-lingual same-story links → join a story: a near-copy's, else the best decayed-cosine story at or above the
- * threshold, else that of the article it is most strongly linked to (a translation, a retelling
- * that names its source), else start one → pull in a linked article that sits alone in a story.
+ * near-copies, cross-lingual same-story links → join a story: a near-copy's, else the best
+ * decayed-cosine story at or above the threshold, else that of the article it is most strongly
+ * linked to (a translation, a retelling that names its source), else start one → pull in a
+ * linked article that sits alone in a story.
  *
  * The result depends on the order articles arrive in (an online clusterer does); `wiretrace
  * reindex --all` rebuilds in publication order.
@@ -19,8 +20,8 @@
 import type { ArticleWrite, PutOutcome, Store } from '../store/store.js';
 import type { EdgeKind, JoinHow, StoredEdge, StoryRow, TermWeights, TraceIndex } from '../store/trace-index.js';
 import { clusterCollection, type CollectionDocument } from './collection.js';
-import { compareEvidence, type EvidenceProfile } from './crosslingual.js';
-import { postAndFindEvidence } from './evidence-postings.js';
+import { compareEvidence, knownLanguage, type EvidenceProfile } from './crosslingual.js';
+import { postAndFindEvidence, postEvidence } from './evidence-postings.js';
 import { fingerprintText, FINGERPRINT_SCHEME } from './fingerprint.js';
 import { estimateJaccard } from './minhash.js';
 import { articleProfile, bodyText, parentEdges, PROVENANCE_DEFAULTS, ProvenanceIndex, type EdgeEvidence, type ProvenanceEdge, type TraceArticle } from './provenance.js';
@@ -122,7 +123,7 @@ export function indexArticle(store: Store, articleId: number, options: IndexerOp
   ]);
   // Articles of other languages sharing its identifying evidence: the only way a retelling that
   // names no source meets what it retells. Its profile is computed once, here, and reused below.
-  const profile = record.lang && record.lang !== 'und' ? articleProfile(target) : null;
+  const profile = knownLanguage(record.lang) ? articleProfile(target) : null;
   const retold = profile ? postAndFindEvidence(t, profile, { articleId, lang: record.lang, timeMs, windowMs: window }) : [];
   const ids = new Set<number>([...near.keys(), ...named, ...(bestStory ? t.storyMembers(bestStory.story.id, 20) : [])]);
   ids.delete(articleId);
@@ -225,7 +226,7 @@ function provenanceEdges(
       out.push({ from: Number(from.id), to: Number(to.id), relation: sim >= o.copy ? 'copy' : 'near-copy', confidence: round(sim), directness: 0, evidence: [minhashEvidence(sim), ...timeEvidence(from, to)] });
       continue;
     }
-    if (c.record.lang === target.record.lang || c.record.lang === 'und' || target.record.lang === 'und') continue;
+    if (c.record.lang === target.record.lang || !knownLanguage(c.record.lang) || !knownLanguage(target.record.lang)) continue;
     const xl = compareEvidence(index.vector(from.id), index.vector(to.id), { threshold: SAME_STORY });
     if (!xl.same) continue;
     const evidence: EdgeEvidence[] = [{ kind: 'cross-lingual', detail: `same story (evidence ${xl.score.toFixed(2)}): ${xl.shared.slice(0, 6).map((s) => s.feature).join(', ')}`, rule: 'trace/crosslingual/evidence' }];
@@ -351,7 +352,7 @@ function backfillEvidence(store: Store, options: IndexerOptions): void {
         const fp = t.fingerprint(id);
         const article = store.article(id);
         if (!fp || !article) continue;
-        postAndFindEvidence(t, articleProfile(traceArticleOf(article)), { articleId: id, lang: fp.lang, timeMs: fp.timeMs, windowMs });
+        postEvidence(t, articleProfile(traceArticleOf(article)), { articleId: id, lang: fp.lang, timeMs: fp.timeMs, windowMs });
       }
     });
   }
@@ -364,7 +365,7 @@ function batchStories(store: Store, options: IndexerOptions): Map<number, string
   for (const a of store.articles()) {
     const title = a.record.title?.value;
     const date = a.record.published?.time ?? a.record.published?.value;
-    docs.push({ id: String(a.id), text: bodyText(a.record), ...(title ? { title } : {}), ...(date ? { date } : {}), ...(a.lang && a.lang !== 'und' ? { lang: a.lang } : {}) });
+    docs.push({ id: String(a.id), text: bodyText(a.record), ...(title ? { title } : {}), ...(date ? { date } : {}), ...(knownLanguage(a.lang) ? { lang: a.lang } : {}) });
   }
   const rows = clusterCollection(docs, { stories: { threshold: options.threshold ?? INDEXER_DEFAULTS.threshold, halfLifeDays: options.halfLifeDays ?? INDEXER_DEFAULTS.halfLifeDays } });
   return new Map(rows.map((r) => [Number(r.id), r.cluster]));
